@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Check tools/oracle.py against the contract's reference oracle.
+#
+#   tools/check_oracle.sh [--verbose] [--jobs N] [DIR_OR_SCRIPT ...]
+#
+# Runs every program (default: tests/corpus/asyncio/*.py and
+# ../shared/conformance/cases/*.py) through both oracles with --trace and
+# --snapshots and compares, after replacing 0x... addresses by 0x? and
+# absolute paths by base names:
+#   stdout, exit code, the last line of stderr, the whole trace (every
+#   event, in order), and the snapshots' contract fields (tick, t, ready,
+#   heap, tasks name/state; our extra fields are not in the reference).
+# The whole stderr is compared too, for information only (warnings name
+# lines of the oracle file in some cases).
+# Exit status 0 when every program agrees on everything compared.
+set -u
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+exec python3 - "$root" "$@" <<'PY'
+import concurrent.futures, json, os, re, subprocess, sys, tempfile
+
+root = sys.argv[1]
+args = sys.argv[2:]
+verbose = '--verbose' in args
+jobs = os.cpu_count() or 2
+targets = []
+i = 0
+while i < len(args):
+    a = args[i]
+    if a == '--jobs':
+        jobs = int(args[i + 1]); i += 1
+    elif a != '--verbose':
+        targets.append(a)
+    i += 1
+if not targets:
+    targets = [os.path.join(root, 'tests/corpus/asyncio'),
+               '/work/shared/conformance/cases']
+
+OURS = os.path.join(root, 'tools/oracle.py')
+REFERENCE = '/work/shared/spec/reference-oracle.py'
+ADDR = re.compile(r'0x[0-9a-fA-F]+')
+PATH = re.compile(r'(?:/[^/\s\'"<>()\[\]{},:;=|]+)+/([^/\s\'"<>()\[\]{},:;=|]+)')
+
+def norm(text):
+    return PATH.sub(r'\1', ADDR.sub('0x?', text))
+
+scripts = []
+for t in targets:
+    t = os.path.abspath(t)
+    if os.path.isdir(t):
+        scripts += [os.path.join(t, f) for f in sorted(os.listdir(t))
+                    if f.endswith('.py')]
+    else:
+        scripts.append(t)
+
+def run(oracle, script, tmp, tag):
+    trace = os.path.join(tmp, tag + '.trace.jsonl')
+    snaps = os.path.join(tmp, tag + '.snap.jsonl')
+    try:
+        p = subprocess.run([sys.executable, oracle, 'run', script,
+                            '--trace', trace, '--snapshots', snaps],
+                           cwd=os.path.dirname(script), capture_output=True,
+                           stdin=subprocess.DEVNULL, timeout=300)
+        out, err, code = p.stdout, p.stderr, p.returncode
+    except subprocess.TimeoutExpired:
+        out, err, code = b'', b'timeout\n', -9
+    def lines(path):
+        try:
+            with open(path, encoding='utf-8') as f:
+                return [json.loads(l) for l in f if l.strip()]
+        except OSError:
+            return None
+    tr = lines(trace)
+    if tr is not None:
+        tr = [norm(json.dumps(o, ensure_ascii=False, sort_keys=True)) for o in tr]
+    sn = lines(snaps)
+    if sn is not None:
+        sn = [json.dumps({k: (o[k] if k != 'tasks' else
+                              [{'name': x['name'], 'state': x['state']} for x in o[k]])
+                          for k in ('tick', 't', 'ready', 'heap', 'tasks')},
+                         ensure_ascii=False) for o in sn]
+    err = norm(err.decode('utf-8', 'replace'))
+    return {'stdout': norm(out.decode('utf-8', 'replace')),
+            'code': code,
+            'stderr_last': (err.rstrip('\n').split('\n') or [''])[-1],
+            'trace': tr, 'snapshots': sn, 'stderr': err}
+
+def check(script):
+    with tempfile.TemporaryDirectory() as tmp:
+        a = run(OURS, script, tmp, 'ours')
+        b = run(REFERENCE, script, tmp, 'ref')
+    diffs = [k for k in ('stdout', 'code', 'stderr_last', 'trace', 'snapshots')
+             if a[k] != b[k]]
+    info = [] if a['stderr'] == b['stderr'] else ['stderr(full)']
+    detail = ''
+    if 'trace' in diffs and a['trace'] and b['trace']:
+        for n, (x, y) in enumerate(zip(a['trace'], b['trace'])):
+            if x != y:
+                detail = '\n    trace line %d:\n    ours: %s\n    ref:  %s' % (n + 1, x, y)
+                break
+    return script, diffs, info, a['code'], detail
+
+with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+    results = list(ex.map(check, scripts))
+bad = 0
+full_stderr_same = 0
+for script, diffs, info, code, detail in results:
+    name = os.path.relpath(script, root) if script.startswith(root) else script
+    if not info:
+        full_stderr_same += 1
+    if diffs:
+        bad += 1
+        print('DIFFERS %-50s %s%s' % (name, ', '.join(diffs), detail))
+    elif verbose:
+        print('same    %-50s exit %d%s' % (name, code,
+              '  (%s differs, not compared)' % info[0] if info else ''))
+print('check_oracle: %d/%d programs identical to the reference oracle '
+      '(stdout, exit code, stderr last line, trace, snapshots); '
+      'whole stderr identical in %d/%d'
+      % (len(results) - bad, len(results), full_stderr_same, len(results)))
+sys.exit(1 if bad else 0)
+PY
