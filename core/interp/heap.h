@@ -1,0 +1,37 @@
+// Where objects live. Every object is linked into its heap's list so that
+// teardown can break reference cycles (clearAll); reference counting frees
+// everything else the moment it becomes garbage, as in CPython.
+#pragma once
+
+#include "value.h"
+
+#include <cstddef>
+#include <utility>
+
+namespace ls::interp {
+
+class Heap {
+public:
+    Heap();
+    ~Heap();
+    Heap(const Heap &) = delete;
+    Heap &operator=(const Heap &) = delete;
+
+    template <class T, class... A> T *make(A &&...a) {
+        T *o = new T(std::forward<A>(a)...);
+        link(o);
+        return o;
+    }
+    size_t allocatedTotal() const { return allocated_; }
+    // Breaks every cycle by clearing each object's references, then lets
+    // reference counting free what is left.
+    void clearAll();
+
+private:
+    void link(Object *o);
+    Object sentinel_{Kind::Native, nullptr};  // list head; never a real object
+    size_t allocated_ = 0;
+    friend void releaseObject(Object *o);
+};
+
+}  // namespace ls::interp
