@@ -37,6 +37,8 @@ struct Object {
     bool needsFinalizer = false;
     bool finalized = false;
     TypeObject *type;
+    // id(): a serial number from the heap, so re-executed runs agree.
+    uint64_t serial = 0;
     // Every live object is on its heap's list, so teardown can break cycles.
     Object *heapPrev = nullptr, *heapNext = nullptr;
 
