@@ -1,0 +1,3 @@
+for i in range(2):
+    print("loop", i)
+print(undefined_variable_xyz)

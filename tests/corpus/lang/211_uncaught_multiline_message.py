@@ -1,0 +1,3 @@
+errors = ["name is required", "age must be positive"]
+print("validating")
+raise ValueError("validation failed:\n  " + "\n  ".join(errors))

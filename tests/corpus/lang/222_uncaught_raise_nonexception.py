@@ -1,0 +1,4 @@
+def fail():
+    raise "something bad"
+print("start")
+fail()

@@ -1,0 +1,4 @@
+names = ["carol", "alice", "bob"]
+sorted_names = names.sort()
+print(names)
+sorted_names.append("dave")

@@ -1,0 +1,4 @@
+numbers = [3, 1, 2]
+numbers.append(4)
+print(numbers)
+numbers.apend(5)

@@ -1,0 +1,3 @@
+print("before the error")
+x = 5
+if x == 5 print("five")

@@ -1,0 +1,4 @@
+print("top-level code")
+for i in range(3):
+    print(i)
+return i

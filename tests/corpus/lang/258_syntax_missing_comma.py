@@ -1,0 +1,3 @@
+colors = ["red" "green", "blue"]
+point = (1 2)
+print(colors, point)

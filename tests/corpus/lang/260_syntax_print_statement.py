@@ -1,0 +1,2 @@
+name = "python2 habits"
+print "hello", name

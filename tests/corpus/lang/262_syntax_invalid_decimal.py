@@ -1,0 +1,3 @@
+count = 10
+total = 3items + count
+print(total)
