@@ -10,6 +10,7 @@
 #include "value.h"
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace ls::interp {

@@ -32,6 +32,9 @@ struct Frame {
     // Set when the frame's callee is a native that re-entered the eval loop:
     // that loop must return here instead of continuing into `back`.
     bool isEntry = false;
+    // gen.throw(exc) on a suspended frame: raised at the resume point, or
+    // passed on to the sub-iterator when suspended in YIELD_FROM.
+    Value pendingThrow;
 
     explicit Frame(CodeObject *c) : code(c) {
         fast.resize(c->varnames.size() + c->cellvars.size() + c->freevars.size());
@@ -49,7 +52,7 @@ struct Frame {
     }
     CellObject *cell(uint32_t i) const { return fast[code->varnames.size() + i].as<CellObject>(); }
     void clear() {
-        fast.clear(); stack.clear(); sp = 0; blocks.clear(); locals.reset();
+        fast.clear(); stack.clear(); sp = 0; blocks.clear(); locals.reset(); pendingThrow = Value();
     }
 };
 

@@ -23,6 +23,9 @@ struct StrObject;
 
 // ------------------------------------------------------------------ str
 
+// The hash of a str's UTF-8 text (also used for lookups by std::string_view).
+int64_t strHash(std::string_view s);
+
 struct StrObject : Object {
     std::string s;            // UTF-8
     mutable int64_t cpLen = -1;   // length in code points, computed lazily
@@ -183,6 +186,8 @@ struct ExceptionObject : InstanceObject {
     bool suppressContext = false;
     Value value;                         // StopIteration.value, SystemExit.code
     std::vector<Value> notes;            // add_note (3.11)
+    const void *tbFrame = nullptr;
+    std::string suggestion;              // "Did you mean: 'x'?" (NameError, AttributeError)       // frame of the newest traceback entry (no duplicates on re-raise)
     ExceptionObject(TypeObject *t) : InstanceObject(Kind::Exception, t) {}
     void clearRefs() override {
         InstanceObject::clearRefs(); args = cause = context = value = Value(); notes.clear();
@@ -331,6 +336,11 @@ struct NativeObject : Object {
     // are not iterators leave `isIterator` false.
     virtual bool isIterator() const { return false; }
     virtual bool next(VM &, Value &out) { (void)out; return false; }
+    // Generator-like protocol for awaitables implemented in C++ (asyncio's
+    // future iterator, async generators' asend): true with a value to yield,
+    // or false with the return value in `out`. The defaults use next().
+    virtual bool genSend(VM &vm, const Value &sent, Value &out);
+    virtual bool genThrow(VM &vm, const Value &exc, Value &out);
 };
 
 }  // namespace ls::interp

@@ -12,6 +12,7 @@
 #include "heap.h"
 #include "objects.h"
 
+#include <atomic>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -157,6 +158,7 @@ public:
     // --------------------------------------------------------- exceptions
     [[noreturn]] void raise(TypeObject *type, std::string message);
     [[noreturn]] void raise(Value exception);
+    [[noreturn]] void raise(TypeObject *type, std::vector<Value> args) { raise(newException(type, std::move(args))); }
     // Builds an exception instance of `type` with args (message).
     Value newException(TypeObject *type, std::string message);
     Value newException(TypeObject *type, std::vector<Value> args);
@@ -226,6 +228,12 @@ public:
     // module body completes; throws PyException for an uncaught exception,
     // SyntaxErrorException, or VmAbort.
     void runMain(std::string_view source, const std::string &filename);
+    // The two halves of runMain, for callers that need them apart.
+    Ref<CodeObject> compileMain(std::string_view source, const std::string &filename);
+    DictObject *newMainModule(const std::string &filename);
+    // Set by the asyncio model: runs a module body that uses top-level await
+    // as the main task of asyncio.run (run contract, rule 5).
+    std::function<void(VM &, CodeObject *, DictObject *globals)> topLevelAwaitRunner;
     // Runs a Python frame to completion on a nested eval loop (natives that
     // call Python code) and returns its result.
     Value runFrame(std::unique_ptr<Frame> frame);
@@ -260,6 +268,10 @@ public:
     std::function<void(GeneratorObject *)> asyncGenFirstIter;
     std::function<void(GeneratorObject *)> asyncGenFinalizer;
 
+    void setRecursionLimit(int n) { options_.recursionLimit = n; }
+    // The script's path as given on the command line (sys.argv[0]).
+    const std::string &scriptPath() const { return scriptPath_; }
+    void setScriptPath(std::string p) { scriptPath_ = std::move(p); }
     // Current frame depth (RecursionError at options().recursionLimit).
     int depth() const { return depth_; }
     Frame *currentFrame() const { return current_; }
@@ -276,6 +288,7 @@ public:
     std::unique_ptr<Frame> makeFrameForCall(FunctionObject *fn, std::span<const Value> args, std::span<const KwArg> kw, const Value &self);
     void registerSource(const std::string &filename, std::vector<std::string> lines);
     void pushDepth();
+    void checkBudget();
     void popDepth() { --depth_; }
 
 private:
@@ -296,12 +309,11 @@ private:
     uint64_t budgetCheckAt_ = 0;
     std::atomic<bool> stopRequested_{false};
     std::vector<Object *> pendingFinalizers_;
+    std::string scriptPath_;
     bool runningFinalizers_ = false;
 };
 
-// Installers implemented beside the VM (one file each).
-void initBuiltinTypes(VM &vm);          // types.cpp: creates the type objects
-void installBuiltinFunctions(VM &vm);   // builtins_functions.cpp: print, len, ...
-void installTypeMethods(VM &vm);        // builtins_<type>.cpp: str/list/dict/... methods
+// Creates the builtin type objects (types.cpp); builtins.h fills them.
+void initBuiltinTypes(VM &vm);
 
 }  // namespace ls::interp

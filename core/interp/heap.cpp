@@ -1,0 +1,59 @@
+#include "heap.h"
+
+#include <vector>
+
+namespace ls::interp {
+
+Object::~Object() {
+    // Unlink from the heap list (the sentinel makes both neighbours exist).
+    if (heapPrev) {
+        heapPrev->heapNext = heapNext;
+        heapNext->heapPrev = heapPrev;
+    }
+}
+
+void releaseObject(Object *o) {
+    if (o->needsFinalizer && !o->finalized && o->finalizeLater()) return;
+    delete o;
+}
+
+Heap::Heap() {
+    sentinel_.heapPrev = sentinel_.heapNext = &sentinel_;
+    sentinel_.refcnt = 1;
+}
+
+Heap::~Heap() {
+    clearAll();
+    // Anything still linked is kept alive by a reference from outside the
+    // heap (a leak in C++ code); detach so the sentinel's unlink is safe.
+    for (Object *o = sentinel_.heapNext; o != &sentinel_;) {
+        Object *n = o->heapNext;
+        o->heapPrev = o->heapNext = nullptr;
+        o = n;
+    }
+    sentinel_.heapPrev = sentinel_.heapNext = nullptr;
+}
+
+void Heap::link(Object *o) {
+    o->serial = ++allocated_;
+    o->heapNext = &sentinel_;
+    o->heapPrev = sentinel_.heapPrev;
+    sentinel_.heapPrev->heapNext = o;
+    sentinel_.heapPrev = o;
+}
+
+void Heap::clearAll() {
+    // Pin everything, drop every reference each object holds, then unpin:
+    // cycles are gone and reference counting frees all of it. Finalizers
+    // are not run at teardown.
+    std::vector<Object *> all;
+    for (Object *o = sentinel_.heapNext; o != &sentinel_; o = o->heapNext) {
+        o->incref();
+        o->finalized = true;
+        all.push_back(o);
+    }
+    for (Object *o : all) o->clearRefs();
+    for (Object *o : all) o->decref();
+}
+
+}  // namespace ls::interp

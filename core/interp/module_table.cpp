@@ -1,0 +1,29 @@
+// Every module a script can import, and the ones LoopScope declines to
+// simulate (named in the ModuleNotFoundError so a teacher sees why).
+#include "modules.h"
+
+#include "modules/sys_module.h"
+
+#include <array>
+
+namespace ls::interp {
+
+std::span<const ModuleDef> builtinModules() {
+    static const ModuleDef table[] = {
+        {"sys", initSysModule},
+    };
+    return table;
+}
+
+bool isKnownUnsimulatedModule(std::string_view name) {
+    static const std::array<std::string_view, 22> names = {
+        "os", "socket", "subprocess", "threading", "multiprocessing", "requests", "aiohttp", "urllib",
+        "http", "ssl", "select", "selectors", "signal", "shutil", "pathlib", "io", "concurrent",
+        "tempfile", "sqlite3", "pickle", "ctypes", "httpx"};
+    std::string_view top = name.substr(0, name.find('.'));
+    for (auto n : names)
+        if (n == top) return true;
+    return false;
+}
+
+}  // namespace ls::interp

@@ -1,0 +1,74 @@
+#include "objects.h"
+
+#include "frame.h"
+#include "vm.h"
+
+namespace ls::interp {
+
+int64_t StrObject::length() const {
+    if (cpLen < 0) {
+        int64_t n = 0;
+        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+        cpLen = n;
+    }
+    return cpLen;
+}
+
+// FNV-1a over the UTF-8 bytes. CPython uses SipHash; the values differ but
+// dict/set order here is insertion order, so only hash() output differs.
+int64_t strHash(std::string_view s) {
+    uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
+    int64_t r = static_cast<int64_t>(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+int64_t RangeObject::length() const {
+    if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
+    if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
+    return 0;
+}
+
+Value TypeObject::lookup(std::string_view n) const {
+    int64_t h = strHash(n);
+    for (auto *t : mro) {
+        if (!t->dict) continue;
+        if (Value *v = t->dict->table.findStr(n, h)) return *v;
+    }
+    return Value();
+}
+
+void TypeObject::clearRefs() {
+    base.reset();
+    mro.clear();
+    dict.reset();
+}
+
+GeneratorObject::GeneratorObject(TypeObject *t, GenFlavor f, VM *v)
+    : Object(Kind::Generator, t), flavor(f), vm(v) {
+    needsFinalizer = true;
+}
+
+GeneratorObject::~GeneratorObject() = default;
+
+void GeneratorObject::clearRefs() {
+    if (frame) frame->clear();
+    frame.reset();
+    origin = Value();
+}
+
+bool GeneratorObject::finalizeLater() {
+    // py: Objects/genobject.c _PyGen_Finalize: an unstarted coroutine warns
+    // "never awaited"; a suspended generator inside try/with is closed.
+    finalized = true;
+    if (!vm || !frame) return false;
+    bool warn = flavor == GenFlavor::Coroutine && state == GenState::Created;
+    bool close = state == GenState::Suspended &&
+                 (flavor == GenFlavor::AsyncGenerator || !frame->blocks.empty());
+    if (!warn && !close) return false;
+    refcnt = 1;  // resurrect until the VM has finalised it
+    vm->scheduleFinalizer(this);
+    return true;
+}
+
+}  // namespace ls::interp

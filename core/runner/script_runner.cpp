@@ -1,0 +1,78 @@
+#include "script_runner.h"
+
+#include "interp/syntax_error.h"
+#include "interp/vm.h"
+#include "trace_writer.h"
+
+namespace ls::runner {
+
+using namespace ls::interp;
+
+namespace {
+
+class RunHost : public VmHost {
+public:
+    RunHost(const RunOutput &io, TraceWriter &trace) : io_(io), trace_(trace) {}
+    void write(int stream, std::string_view text) override {
+        if (stream == 2) io_.err(text); else io_.out(text);
+    }
+    void printed(std::string_view text) override {
+        if (!trace_.enabled()) return;
+        std::string f = ", \"text\": ";
+        appendJsonString(f, text);
+        trace_.event(now, "print", f);
+    }
+private:
+    const RunOutput &io_;
+    TraceWriter &trace_;
+};
+
+}  // namespace
+
+int runScript(std::string_view source, const RunOptions &opts, const RunOutput &io) {
+    TraceWriter trace;
+    if (!opts.tracePath.empty() && !trace.open(opts.tracePath)) {
+        io.err("loopscope: cannot write trace '" + opts.tracePath + "'\n");
+        return 2;
+    }
+    RunHost host(io, trace);
+    VmOptions vo;
+    vo.seed = opts.seed;
+    vo.maxInstructions = opts.maxInstructions;
+    vo.maxHeapBytes = opts.maxHeapBytes;
+    VM vm(host, vo);
+    vm.setScriptPath(opts.scriptPath);
+    int code = 0;
+    std::string status = "ok";
+    try {
+        vm.runMain(source, opts.displayPath);
+    } catch (SyntaxErrorException &e) {
+        io.err(formatSyntaxError(e.info));
+        code = 1;
+        status = "error";
+    } catch (PyException &e) {
+        if (vm.isInstance(e.exc, vm.exc.SystemExit)) {
+            Value c = e.exc.as<ExceptionObject>()->value;
+            if (c.isNull() || c.isNone()) code = 0;
+            else if (c.isInt()) code = static_cast<int>(c.asInt());
+            else if (c.isBool()) code = c.asBool();
+            else {
+                io.err(vm.toStr(c) + "\n");
+                code = 1;
+            }
+            status = code == 0 ? "ok" : "error";
+        } else {
+            io.err(vm.formatException(e.exc));
+            code = 1;
+            status = "error";
+        }
+    } catch (VmAbort &a) {
+        io.err(a.message + "\n");
+        code = 4;
+        status = "limit";
+    }
+    trace.event(host.now, "end", ", \"status\": \"" + status + "\"");
+    return code;
+}
+
+}  // namespace ls::runner
