@@ -4,6 +4,11 @@
 
 #include "modules/sys_module.h"
 
+namespace ls::interp {
+Value initRandomModule(VM &vm);
+Value initTimeModule(VM &vm);
+}
+
 #include <array>
 
 namespace ls::interp {
@@ -11,6 +16,8 @@ namespace ls::interp {
 std::span<const ModuleDef> builtinModules() {
     static const ModuleDef table[] = {
         {"sys", initSysModule},
+        {"random", initRandomModule},
+        {"time", initTimeModule},
     };
     return table;
 }
