@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs each benchmark script through `loopscope run` and through python3,
+# side by side in the same run, and prints the time ratio (lower is better
+# for LoopScope; < 1.0 means faster than CPython).
+set -uo pipefail
+exe=${1:?usage: run_bench.sh path/to/loopscope}
+here=$(cd "$(dirname "$0")" && pwd)
+best() {  # best of 3 wall-clock seconds of a command
+  local b=999999
+  for _ in 1 2 3; do
+    local s e
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
+    b=$(python3 -c "print(min($b, $e - $s))")
+  done
+  echo "$b"
+}
+printf '%-22s %10s %10s %8s\n' script loopscope python3 ratio
+for f in "$here"/scripts/*.py; do
+  ours=$(best "$exe" run "$f")
+  theirs=$(best env PYTHONHASHSEED=0 python3 "$f")
+  ratio=$(python3 -c "print(f'{$ours / $theirs:.2f}')")
+  printf '%-22s %9.3fs %9.3fs %8s\n' "$(basename "$f")" "$ours" "$theirs" "$ratio"
+done
