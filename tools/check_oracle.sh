@@ -7,11 +7,20 @@
 # ../shared/conformance/cases/*.py) through both oracles with --trace and
 # --snapshots and compares, after replacing 0x... addresses by 0x? and
 # absolute paths by base names:
-#   stdout, exit code, the last line of stderr, the whole trace (every
-#   event, in order), and the snapshots' contract fields (tick, t, ready,
+#   stdout, exit code, the last line of stderr when the exit code is 1 (the
+#   exception line, as the contract compares), the trace (every event but
+#   `print`, in order), and the snapshots' contract fields (tick, t, ready,
 #   heap, tasks name/state; our extra fields are not in the reference).
-# The whole stderr is compared too, for information only (warnings name
-# lines of the oracle file in some cases).
+# The whole stderr and the trace's `print` events are compared too, for
+# information only.  `print` events also record the print() calls that
+# logging makes when it writes a report to stderr; our oracle makes
+# CPython's "Task exception was never retrieved" report when CPython makes
+# it (when the script drops the failed task) and lets tasks still pending
+# die at exit ("Task was destroyed but it is pending!"); the reference keeps
+# every task alive and never prints either.
+# When only the order of stdout lines differs (a script iterating a set of
+# tasks: address order, which varies between runs of the reference itself),
+# the program counts as agreeing and the difference is listed as such.
 # Exit status 0 when every program agrees on everything compared.
 set -u
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -70,8 +79,12 @@ def run(oracle, script, tmp, tag):
         except OSError:
             return None
     tr = lines(trace)
+    prints = None
     if tr is not None:
-        tr = [norm(json.dumps(o, ensure_ascii=False, sort_keys=True)) for o in tr]
+        prints = [norm(json.dumps(o, ensure_ascii=False, sort_keys=True))
+                  for o in tr if o.get('ev') == 'print']
+        tr = [norm(json.dumps(o, ensure_ascii=False, sort_keys=True))
+              for o in tr if o.get('ev') != 'print']
     sn = lines(snaps)
     if sn is not None:
         sn = [json.dumps({k: (o[k] if k != 'tasks' else
@@ -82,15 +95,26 @@ def run(oracle, script, tmp, tag):
     return {'stdout': norm(out.decode('utf-8', 'replace')),
             'code': code,
             'stderr_last': (err.rstrip('\n').split('\n') or [''])[-1],
-            'trace': tr, 'snapshots': sn, 'stderr': err}
+            'trace': tr, 'prints': prints, 'snapshots': sn, 'stderr': err}
 
 def check(script):
     with tempfile.TemporaryDirectory() as tmp:
         a = run(OURS, script, tmp, 'ours')
         b = run(REFERENCE, script, tmp, 'ref')
-    diffs = [k for k in ('stdout', 'code', 'stderr_last', 'trace', 'snapshots')
-             if a[k] != b[k]]
-    info = [] if a['stderr'] == b['stderr'] else ['stderr(full)']
+    keys = ['stdout', 'code', 'trace', 'snapshots']
+    if 1 in (a['code'], b['code']):
+        keys.append('stderr_last')      # the exception line (contract)
+    diffs = [k for k in keys if a[k] != b[k]]
+    if diffs == ['stdout'] and \
+            sorted(a['stdout'].split('\n')) == sorted(b['stdout'].split('\n')):
+        # Only the order of lines differs: the script iterates a set of
+        # tasks, whose order follows object addresses and changes from run
+        # to run under the reference oracle as well (run-contract.md, last
+        # paragraph; the conformance checker accepts it the same way).
+        diffs, info = [], ['stdout line order']
+    else:
+        info = []
+    info += [k for k in ('stderr', 'prints') if a[k] != b[k]]
     detail = ''
     if 'trace' in diffs and a['trace'] and b['trace']:
         for n, (x, y) in enumerate(zip(a['trace'], b['trace'])):
@@ -105,16 +129,16 @@ bad = 0
 full_stderr_same = 0
 for script, diffs, info, code, detail in results:
     name = os.path.relpath(script, root) if script.startswith(root) else script
-    if not info:
+    if 'stderr' not in info:
         full_stderr_same += 1
     if diffs:
         bad += 1
         print('DIFFERS %-50s %s%s' % (name, ', '.join(diffs), detail))
     elif verbose:
         print('same    %-50s exit %d%s' % (name, code,
-              '  (%s differs, not compared)' % info[0] if info else ''))
+              '  (%s differ, not compared)' % ' and '.join(info) if info else ''))
 print('check_oracle: %d/%d programs identical to the reference oracle '
-      '(stdout, exit code, stderr last line, trace, snapshots); '
+      '(stdout, exit code, exception line, trace, snapshots); '
       'whole stderr identical in %d/%d'
       % (len(results) - bad, len(results), full_stderr_same, len(results)))
 sys.exit(1 if bad else 0)

@@ -137,13 +137,57 @@ class World:
     handles_run = 0             # loop handles run so far (for --max-steps)
     max_steps = DEFAULT_MAX_STEPS
     iteration = 0               # loop iterations so far, over every loop
-    # Every task ever created, in creation order.  These are strong
-    # references: tasks live until the process ends, which keeps listings
-    # stable and matches the reference oracle's object lifetimes (so a
-    # pending task is reported destroyed at exit, not at a garbage
-    # collection in the middle of the run).
-    tasks = []
+    tasks = []                  # every Task ever created, creation order
+    unreported = []             # failed tasks whose exception nobody took
     snapshot_file = None        # open --snapshots file, or None
+
+
+# Object lifetimes.  CPython reports "Task exception was never retrieved"
+# when a failed task whose exception nobody looked at is destroyed, i.e. as
+# soon as the script drops its last reference.  The oracle, like the
+# reference oracle, keeps every task alive in World.tasks until the script
+# has finished: memory is then laid out as in the reference (which decides
+# the iteration order of sets of tasks) and pending tasks are never
+# destroyed in the middle of a run.  To still report at CPython's moment,
+# after every handle the oracle looks at the failed, unreported tasks: one
+# that only the oracle still references is one CPython would have destroyed
+# just now, so its finaliser's report is made now.  Once the script is done
+# every task is let go: whatever is still pending dies as under CPython at
+# exit ("Task was destroyed but it is pending!").
+
+# sys.getrefcount(task) in report_dropped_failed_tasks when nothing but the
+# oracle refers to the task: World.tasks, World.unreported, the loop's copy
+# of the list, the loop variable and getrefcount's own argument.
+ORACLE_ONLY_REFCOUNT = 5
+
+
+def report_dropped_failed_tasks():
+    if not World.unreported:
+        return
+    for task in list(World.unreported):
+        if not task._log_traceback:         # exception() / result() taken
+            World.unreported.remove(task)
+        elif sys.getrefcount(task) <= ORACLE_ONLY_REFCOUNT:
+            World.unreported.remove(task)
+            report_as_destroyed(task)
+    task = None
+
+
+def report_as_destroyed(task):
+    """What _PyFuture.__del__ reports for a failed task, said now; the real
+    destruction (at exit) then has nothing left to say."""
+    context = {'message': 'Task exception was never retrieved',
+               'exception': task._exception, 'future': task}
+    if task._source_traceback:
+        context['source_traceback'] = task._source_traceback
+    task._log_traceback = False
+    task._loop.call_exception_handler(context)
+
+
+def release_all_tasks():
+    """After the script: let every task die when CPython would."""
+    World.unreported.clear()
+    World.tasks.clear()
 
 
 # ---------------------------------------------------------------------------
@@ -228,7 +272,8 @@ class TracedTask(PyTask):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(coro, loop=loop, name=name, context=context)
-        self._oracle_finish_reported = False
+        self._oracle_seq = len(World.tasks)
+        self._oracle_reported = False       # `done` written to the trace
         World.tasks.append(self)
         TRACE.task_created(self)
 
@@ -239,6 +284,11 @@ class TracedTask(PyTask):
             PyTask._Task__step(self, exc)
         finally:
             self._report_if_finished()
+            # A failed task's traceback keeps this frame alive (through the
+            # pure-Python __step frame's f_back); holding the task here would
+            # make a cycle that a C Task does not have, and delay CPython's
+            # "Task exception was never retrieved" report.
+            self = exc = None
 
     def _Task__wakeup(self, future):
         """The awaited future is done: resume (CPython's Task.__wakeup).
@@ -246,14 +296,17 @@ class TracedTask(PyTask):
         Overridden only to be renamed below, so that the repr of a future a
         task waits on shows the C Task's ``cb=[Task.task_wakeup()]``."""
         PyTask._Task__wakeup(self, future)
+        self = future = None            # no cycle through this frame
 
     _Task__wakeup.__qualname__ = 'Task.task_wakeup'
 
     def _report_if_finished(self):
-        if self._oracle_finish_reported or not self.done():
+        if self._oracle_reported or not self.done():
             return
-        self._oracle_finish_reported = True
+        self._oracle_reported = True
         state, exc_name = task_final_state(self)
+        if self._log_traceback:
+            World.unreported.append(self)
         if exc_name is None:
             TRACE.event('done', task=self.get_name(), state=state)
         else:
@@ -342,6 +395,17 @@ def timer_label(timer):
         if task is not None:
             return task.get_name()
     return 'cb:' + callable_name(callback)
+
+
+def forget_task_callback(handle):
+    """A task's step/wakeup handle is never used again once it has run.  The
+    frame that ran it stays reachable from a failed task's traceback (frames
+    keep their callers, f_back), so drop the handle's bound method: with the
+    C Task there is no such path from the exception back to the task."""
+    owner = getattr(handle._callback, '__self__', None)
+    if isinstance(owner, PyTask):
+        handle._callback = None
+        handle._args = None
 
 
 def timers_in_pop_order(heap):
@@ -552,6 +616,8 @@ class _UnixSelectorEventLoop(asyncio.unix_events._UnixSelectorEventLoop):
                 self._run_handle_debug(handle)
             else:
                 handle._run()
+            forget_task_callback(handle)
+            report_dropped_failed_tasks()
         handle = None
 
     def _run_handle_debug(self, handle):
@@ -599,8 +665,7 @@ class _UnixSelectorEventLoop(asyncio.unix_events._UnixSelectorEventLoop):
 
     def _report_deadlock(self):
         waiting = sorted(asyncio.all_tasks(self),
-                         key=lambda t: World.tasks.index(t)
-                         if t in World.tasks else 0)
+                         key=lambda t: t._oracle_seq)
         lines = ['deadlock: no ready handle, no pending timer, loop not '
                  'stopping (t=%.6f); %d task(s) waiting:'
                  % (World.clock, len(waiting))]
@@ -1040,6 +1105,7 @@ def main(argv):
             type(e), e, e.__traceback__)
     flush_stdout()
     TRACE.finish(status)
+    release_all_tasks()
     return exit_code
 
 
