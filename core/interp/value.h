@@ -16,6 +16,7 @@ namespace ls::interp {
 struct Object;
 struct TypeObject;
 class Heap;
+class VM;
 
 // Layout of an object in C++ (what struct it is), used for fast dispatch.
 // The Python-visible type is Object::type, which may be a subclass.
@@ -54,6 +55,10 @@ struct Object {
     // warn about a never-awaited coroutine) hands itself to its VM, keeps
     // itself alive and returns true; it is released again afterwards.
     virtual bool finalizeLater() { return false; }
+    // The Python-visible part of finalisation for objects other than
+    // generators (asyncio: "Task exception was never retrieved"); runs when
+    // the VM processes the object handed over by finalizeLater.
+    virtual void finalize(VM &) {}
 
     void incref() { ++refcnt; }
     inline void decref();

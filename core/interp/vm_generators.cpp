@@ -425,7 +425,14 @@ void VM::runPendingFinalizers() {
         pendingFinalizers_.erase(pendingFinalizers_.begin());
         Value keep = Value::adopt(o);  // takes over the resurrection reference
         o->decref();
-        if (o->kind != Kind::Generator) continue;
+        if (o->kind != Kind::Generator) {
+            try {
+                o->finalize(*this);
+            } catch (PyException &e) {
+                host_.write(2, "Exception ignored in finalizer:\n" + formatException(e.exc));
+            }
+            continue;
+        }
         auto *g = static_cast<GeneratorObject *>(o);
         if (g->flavor == GenFlavor::Coroutine && g->state == GenState::Created) {
             // py: Objects/genobject.c _PyErr_WarnUnawaitedCoroutine

@@ -1,0 +1,60 @@
+// Per-VM state of the asyncio model: its types, the running loop, the
+// Task-N counter, every task (for all_tasks and the views) and the observer
+// that the trace writer and the session attach.
+#pragma once
+
+#include "interp/vm.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ls::aio {
+
+using namespace ls::interp;
+
+struct EventLoopObject;
+struct TaskObject;
+struct HandleObject;
+
+// Watches the loop for the trace, the snapshot and the views. All calls
+// happen on the VM's thread, in the order things happen.
+struct LoopObserver {
+    virtual ~LoopObserver() = default;
+    virtual void taskCreated(TaskObject *) {}
+    virtual void taskStep(TaskObject *) {}
+    virtual void taskDone(TaskObject *) {}
+    // After expired timers moved to the ready queue, before handles run.
+    virtual void tick(EventLoopObject *) {}
+    // A handle is about to run (returns normally) — for step counting.
+    virtual void handleRun(EventLoopObject *, HandleObject *) {}
+    // No handle ready, no timer, not stopping.
+    virtual void deadlock(EventLoopObject *) {}
+};
+
+struct AsyncioState {
+    TypeObject *futureType = nullptr, *taskType = nullptr, *futureIterType = nullptr;
+    TypeObject *handleType = nullptr, *timerHandleType = nullptr, *loopType = nullptr;
+    TypeObject *cancelledError = nullptr, *invalidStateError = nullptr;
+    TypeObject *queueEmpty = nullptr, *queueFull = nullptr;
+    TypeObject *incompleteReadError = nullptr, *limitOverrunError = nullptr;
+    TypeObject *brokenBarrierError = nullptr;
+
+    EventLoopObject *runningLoop = nullptr;  // set while run_forever runs
+    Value eventLoop;                         // the policy's current loop (get/set_event_loop)
+    uint64_t taskCounter = 0;                // Task-N (one per process, as CPython)
+    uint64_t taskSeq = 0;                    // creation order
+    std::vector<TaskObject *> tasks;         // every live task, creation order
+    LoopObserver *observer = nullptr;
+    uint64_t handlesRun = 0;                 // loop handles run (--max-steps)
+    uint64_t maxHandles = 10'000'000;
+    uint64_t ticks = 0;                      // loop iterations (process-wide)
+
+    // The natives behind Task.__step / Task.__wakeup, so that handle labels
+    // can tell them apart (step:Task-N / wakeup:Task-N).
+    NativeFn taskStepFn = nullptr, taskWakeupFn = nullptr;
+};
+
+// The state for a VM (created on first import of asyncio).
+AsyncioState &asyncioState(VM &vm);
+
+}  // namespace ls::aio

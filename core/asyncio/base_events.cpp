@@ -1,0 +1,367 @@
+// py: asyncio/base_events.py BaseEventLoop (3.11) in the run contract's
+// virtual world: where CPython would block in select(timeout), the clock
+// advances by that timeout instead.
+#include "base_events.h"
+
+#include "interp/args.h"
+#include "tasks.h"
+
+#include <algorithm>
+
+namespace ls::aio {
+
+namespace {
+
+constexpr double kMaximumSelectTimeout = 24 * 3600;  // base_events.MAXIMUM_SELECT_TIMEOUT
+constexpr size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+constexpr double kClockResolution = 1e-09;
+
+}  // namespace
+
+void EventLoopObject::clearRefs() {
+    ready.clear();
+    scheduled.clear();
+    exceptionHandler = currentTask = Value();
+    asyncgens.clear();
+}
+
+void EventLoopObject::checkClosed(VM &vm) const {
+    if (closed) vm.raise(vm.exc.RuntimeError, "Event loop is closed");
+}
+
+HandleObject *EventLoopObject::callSoon(VM &vm, Value cb, std::vector<Value> args) {
+    checkClosed(vm);
+    HandleObject *h = newHandle(vm, std::move(cb), std::move(args), Value(this));
+    ready.emplace_back(h);
+    return h;
+}
+
+HandleObject *EventLoopObject::callAt(VM &vm, double when, Value cb, std::vector<Value> args) {
+    checkClosed(vm);
+    HandleObject *h = newTimerHandle(vm, when, std::move(cb), std::move(args), Value(this));
+    heapPush(scheduled, Ref<HandleObject>(h));
+    h->scheduled = true;
+    return h;
+}
+
+HandleObject *EventLoopObject::callLater(VM &vm, double delay, Value cb, std::vector<Value> args) {
+    return callAt(vm, time(vm) + delay, std::move(cb), std::move(args));
+}
+
+// py: base_events.BaseEventLoop._run_once (3.11)
+void EventLoopObject::runOnce(VM &vm) {
+    auto &st = asyncioState(vm);
+    size_t schedCount = scheduled.size();
+    if (schedCount > kMinScheduledTimerHandles &&
+        static_cast<double>(timerCancelledCount) / static_cast<double>(schedCount) > kMinCancelledTimerHandlesFraction) {
+        TimerHeap kept;
+        for (auto &h : scheduled) {
+            if (h->cancelled) h->scheduled = false;
+            else kept.push_back(h);
+        }
+        heapify(kept);
+        scheduled.swap(kept);
+        timerCancelledCount = 0;
+    } else {
+        while (!scheduled.empty() && scheduled[0]->cancelled) {
+            --timerCancelledCount;
+            Ref<HandleObject> h = heapPop(scheduled);
+            h->scheduled = false;
+        }
+    }
+
+    bool haveTimeout = false;
+    double timeout = 0;
+    if (!ready.empty() || stopping) {
+        haveTimeout = true;
+        timeout = 0;
+    } else if (!scheduled.empty()) {
+        haveTimeout = true;
+        timeout = std::min(std::max(0.0, scheduled[0]->when - time(vm)), kMaximumSelectTimeout);
+    }
+    if (!haveTimeout) {
+        // Nothing can ever happen again: CPython would wait forever.
+        if (st.observer) st.observer->deadlock(this);
+        throw LoopHalt{LoopHalt::Why::Deadlock, ""};
+    }
+    // The virtual poll lasts exactly `timeout`.
+    if (timeout > 0 && ready.empty() && !scheduled.empty()) {
+        double when = scheduled[0]->when;
+        if (when - vm.host().now > kMaximumSelectTimeout) vm.host().now += kMaximumSelectTimeout;
+        else if (when > vm.host().now) vm.host().now = when;
+    }
+
+    double endTime = time(vm) + kClockResolution;
+    while (!scheduled.empty()) {
+        if (scheduled[0]->when >= endTime) break;
+        Ref<HandleObject> h = heapPop(scheduled);
+        h->scheduled = false;
+        ready.push_back(h);
+    }
+    ++st.ticks;
+    if (st.observer) st.observer->tick(this);
+
+    // This is the only place where callbacks are actually *called*.
+    size_t ntodo = ready.size();
+    for (size_t i = 0; i < ntodo; ++i) {
+        Ref<HandleObject> h = ready.front();
+        ready.pop_front();
+        if (h->cancelled) continue;
+        if (++st.handlesRun > st.maxHandles) {
+            char buf[160];
+            std::snprintf(buf, sizeof buf, "step limit exceeded: more than %llu loop handles (t=%.6f)",
+                          static_cast<unsigned long long>(st.maxHandles), vm.host().now);
+            throw LoopHalt{LoopHalt::Why::StepLimit, buf};
+        }
+        if (st.observer) st.observer->handleRun(this, h.get());
+        h->run(vm);
+    }
+}
+
+void EventLoopObject::runForever(VM &vm) {
+    auto &st = asyncioState(vm);
+    checkClosed(vm);
+    if (running) vm.raise(vm.exc.RuntimeError, "This event loop is already running");
+    if (st.runningLoop) vm.raise(vm.exc.RuntimeError, "Cannot run the event loop while another loop is running");
+    running = true;
+    st.runningLoop = this;
+    Ref<EventLoopObject> keep(this);
+    auto oldFirstIter = vm.asyncGenFirstIter;
+    auto oldFinalizer = vm.asyncGenFinalizer;
+    // py: BaseEventLoop._asyncgen_firstiter_hook / _asyncgen_finalizer_hook
+    vm.asyncGenFirstIter = [this](GeneratorObject *g) { asyncgens.push_back(Value(g)); };
+    vm.asyncGenFinalizer = [this, &vm](GeneratorObject *g) {
+        auto it = std::find_if(asyncgens.begin(), asyncgens.end(), [g](const Value &v) { return v.obj() == g; });
+        if (it != asyncgens.end()) asyncgens.erase(it);
+        if (!closed) {
+            Value aclose = vm.callMethod(Value(g), "aclose");
+            Value wrapper = vm.getAttr(vm.importModule("asyncio"), "_wrap_awaitable");
+            // call_soon_threadsafe(self.create_task, agen.aclose())
+            Value createTask = vm.getAttr(Value(this), "create_task");
+            callSoon(vm, createTask, {vm.call(wrapper, {aclose})});
+        }
+    };
+    struct Restore {
+        EventLoopObject *loop;
+        AsyncioState &st;
+        VM &vm;
+        std::function<void(GeneratorObject *)> a, b;
+        ~Restore() {
+            loop->stopping = false;
+            loop->running = false;
+            st.runningLoop = nullptr;
+            vm.asyncGenFirstIter = a;
+            vm.asyncGenFinalizer = b;
+        }
+    } restore{this, st, vm, oldFirstIter, oldFinalizer};
+    for (;;) {
+        runOnce(vm);
+        if (stopping) break;
+    }
+}
+
+Value EventLoopObject::runUntilComplete(VM &vm, const Value &awaitable) {
+    // py: BaseEventLoop.run_until_complete
+    checkClosed(vm);
+    bool newTask = !isFuture(vm, awaitable);
+    Value fut = ensureFuture(vm, awaitable, Value(this));
+    auto *f = static_cast<FutureObject *>(fut.obj());
+    if (newTask && f->isTask) static_cast<TaskObject *>(f)->logDestroyPending = false;
+    // py: base_events._run_until_complete_cb (its fut.exception() marks the
+    // exception as retrieved).
+    Value stopCb = vm.native("_run_until_complete_cb", [](VM &vm, const CallArgs &a) {
+        auto *fu = static_cast<FutureObject *>(a[0].obj());
+        if (fu->state != FutState::Cancelled) {
+            fu->logTraceback = false;
+            if (!fu->exception.isNull() &&
+                (vm.isInstance(fu->exception, vm.exc.SystemExit) || vm.isInstance(fu->exception, vm.exc.KeyboardInterrupt)))
+                return Value::none();
+        }
+        static_cast<EventLoopObject *>(fu->loop.obj())->stop();
+        return Value::none();
+    });
+    f->addDoneCallback(vm, stopCb);
+    try {
+        runForever(vm);
+    } catch (...) {
+        if (newTask && f->done() && f->state != FutState::Cancelled) {
+            // The exception was raised by the future itself: mark it retrieved.
+            f->logTraceback = false;
+        }
+        f->removeDoneCallback(vm, stopCb);
+        throw;
+    }
+    f->removeDoneCallback(vm, stopCb);
+    if (!f->done()) vm.raise(vm.exc.RuntimeError, "Event loop stopped before Future completed.");
+    return f->getResult(vm);
+}
+
+void EventLoopObject::close(VM &vm) {
+    if (running) vm.raise(vm.exc.RuntimeError, "Cannot close a running event loop");
+    if (closed) return;
+    closed = true;
+    ready.clear();
+    scheduled.clear();
+    timerCancelledCount = 0;
+}
+
+// py: BaseEventLoop.default_exception_handler, as logging prints it.
+void EventLoopObject::callExceptionHandler(VM &vm, const std::vector<std::pair<std::string, Value>> &context) {
+    if (!exceptionHandler.isNull() && !exceptionHandler.isNone()) {
+        Value d = vm.dict();
+        for (auto &[k, v] : context) d.as<DictObject>()->table.set(vm, vm.str(k), v);
+        try {
+            vm.call(exceptionHandler, {Value(this), d});
+            return;
+        } catch (PyException &) {
+            // Fall back to the default handler, as CPython does.
+        }
+    }
+    std::string message = "Unhandled exception in event loop";
+    Value exc;
+    std::vector<std::pair<std::string, Value>> rest;
+    for (auto &[k, v] : context) {
+        if (k == "message") message = vm.toStr(v);
+        else if (k == "exception") exc = v;
+        else rest.emplace_back(k, v);
+    }
+    std::sort(rest.begin(), rest.end(), [](auto &a, auto &b) { return a.first < b.first; });
+    std::string out = message + "\n";
+    for (auto &[k, v] : rest) {
+        std::string r;
+        try { r = vm.repr(v); } catch (PyException &) { r = "<repr failed>"; }
+        out += k + ": " + r + "\n";
+    }
+    if (exc.is(Kind::Exception)) out += vm.formatException(exc);
+    vm.host().write(2, out);
+}
+
+EventLoopObject *getRunningLoop(VM &vm) {
+    auto &st = asyncioState(vm);
+    if (!st.runningLoop) vm.raise(vm.exc.RuntimeError, "no running event loop");
+    return st.runningLoop;
+}
+
+Value newEventLoop(VM &vm) {
+    auto &st = asyncioState(vm);
+    auto *l = vm.make<EventLoopObject>(st.loopType);
+    return Value(l);
+}
+
+namespace {
+
+EventLoopObject *self(const CallArgs &a) { return static_cast<EventLoopObject *>(a[0].obj()); }
+
+double toTime(VM &vm, const Value &v) { return vm.toDouble(v); }
+
+std::vector<Value> restArgs(const CallArgs &a, size_t from) {
+    return from < a.size() ? std::vector<Value>(a.pos.begin() + static_cast<long>(from), a.pos.end()) : std::vector<Value>{};
+}
+
+void checkCallback(VM &vm, const Value &cb, const char *method) {
+    if (!vm.isCallable(cb)) vm.raise(vm.exc.TypeError, std::string("a callable object was expected by ") + method + "(), got " + vm.repr(cb));
+}
+
+}  // namespace
+
+void installLoopType(VM &vm, AsyncioState &st) {
+    TypeObject *L = st.loopType = vm.newBuiltinType("_UnixSelectorEventLoop", vm.types.object, "asyncio.unix_events");
+    L->slots.repr = [](VM &, const Value &v) {
+        auto *l = static_cast<EventLoopObject *>(v.obj());
+        return std::string("<_UnixSelectorEventLoop running=") + (l->running ? "True" : "False") +
+               " closed=" + (l->closed ? "True" : "False") + " debug=False>";
+    };
+    vm.defMethod(L, "time", [](VM &vm, const CallArgs &a) { return Value::real(self(a)->time(vm)); });
+    vm.defMethod(L, "call_soon", [](VM &vm, const CallArgs &a) {
+        if (a.size() < 2) vm.raise(vm.exc.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+        checkCallback(vm, a[1], "call_soon");
+        return Value(self(a)->callSoon(vm, a[1], restArgs(a, 2)));
+    });
+    vm.defMethod(L, "call_soon_threadsafe", [](VM &vm, const CallArgs &a) {
+        if (a.size() < 2) vm.raise(vm.exc.TypeError, "call_soon_threadsafe() missing 1 required positional argument: 'callback'");
+        return Value(self(a)->callSoon(vm, a[1], restArgs(a, 2)));
+    });
+    vm.defMethod(L, "call_later", [](VM &vm, const CallArgs &a) {
+        if (a.size() < 3) vm.raise(vm.exc.TypeError, "call_later() missing required arguments 'delay' and 'callback'");
+        checkCallback(vm, a[2], "call_later");
+        return Value(self(a)->callLater(vm, toTime(vm, a[1]), a[2], restArgs(a, 3)));
+    });
+    vm.defMethod(L, "call_at", [](VM &vm, const CallArgs &a) {
+        if (a.size() < 3) vm.raise(vm.exc.TypeError, "call_at() missing required arguments 'when' and 'callback'");
+        checkCallback(vm, a[2], "call_at");
+        return Value(self(a)->callAt(vm, toTime(vm, a[1]), a[2], restArgs(a, 3)));
+    });
+    vm.defMethod(L, "create_future", [](VM &vm, const CallArgs &a) { return newFuture(vm, a[0]); });
+    vm.defMethod(L, "create_task", [](VM &vm, const CallArgs &a) {
+        ArgParser p(vm, a, "create_task", {"coro", "*", "name", "context"}, 1, 1);
+        self(a)->checkClosed(vm);
+        return newTask(vm, p.get(0), a[0], p.getOr(1, Value::none()));
+    });
+    vm.defMethod(L, "run_until_complete", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "run_until_complete", 2, 2);
+        return self(a)->runUntilComplete(vm, a[1]);
+    });
+    vm.defMethod(L, "run_forever", [](VM &vm, const CallArgs &a) { self(a)->runForever(vm); return Value::none(); });
+    vm.defMethod(L, "stop", [](VM &, const CallArgs &a) { self(a)->stop(); return Value::none(); });
+    vm.defMethod(L, "close", [](VM &vm, const CallArgs &a) { self(a)->close(vm); return Value::none(); });
+    vm.defMethod(L, "is_running", [](VM &, const CallArgs &a) { return Value::boolean(self(a)->running); });
+    vm.defMethod(L, "is_closed", [](VM &, const CallArgs &a) { return Value::boolean(self(a)->closed); });
+    vm.defMethod(L, "get_debug", [](VM &, const CallArgs &) { return Value::boolean(false); });
+    vm.defMethod(L, "set_debug", [](VM &, const CallArgs &) { return Value::none(); });
+    vm.defMethod(L, "set_exception_handler", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "set_exception_handler", 2, 2);
+        self(a)->exceptionHandler = a[1];
+        return Value::none();
+    });
+    vm.defMethod(L, "get_exception_handler", [](VM &, const CallArgs &a) {
+        return self(a)->exceptionHandler.isNull() ? Value::none() : self(a)->exceptionHandler;
+    });
+    vm.defMethod(L, "call_exception_handler", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "call_exception_handler", 2, 2);
+        std::vector<std::pair<std::string, Value>> ctx;
+        auto &t = a[1].as<DictObject>()->table;
+        for (size_t i = 0; i < t.capacityEnd(); ++i)
+            if (!t.entryAt(i).key.isNull()) ctx.emplace_back(vm.toStr(t.entryAt(i).key), t.entryAt(i).value);
+        self(a)->callExceptionHandler(vm, ctx);
+        return Value::none();
+    });
+    vm.defMethod(L, "default_exception_handler", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "default_exception_handler", 2, 2);
+        std::vector<std::pair<std::string, Value>> ctx;
+        auto &t = a[1].as<DictObject>()->table;
+        for (size_t i = 0; i < t.capacityEnd(); ++i)
+            if (!t.entryAt(i).key.isNull()) ctx.emplace_back(vm.toStr(t.entryAt(i).key), t.entryAt(i).value);
+        Value saved = self(a)->exceptionHandler;
+        self(a)->exceptionHandler = Value();
+        self(a)->callExceptionHandler(vm, ctx);
+        self(a)->exceptionHandler = saved;
+        return Value::none();
+    });
+    L->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
+        auto *l = static_cast<EventLoopObject *>(v.obj());
+        if (name == "_asyncgens") return vm.list(l->asyncgens);
+        if (name == "_asyncgens_shutdown_called") return Value::boolean(l->asyncgensShutdownCalled);
+        if (name == "_executor_shutdown_called") return Value::boolean(l->executorShutdownCalled);
+        if (name == "_stopping") return Value::boolean(l->stopping);
+        if (name == "_ready") {
+            std::vector<Value> r;
+            for (auto &h : l->ready) r.push_back(Value(h.get()));
+            return vm.list(std::move(r));
+        }
+        if (name == "_scheduled") {
+            std::vector<Value> r;
+            for (auto &h : l->scheduled) r.push_back(Value(h.get()));
+            return vm.list(std::move(r));
+        }
+        return Value();
+    };
+    L->slots.setattr = [](VM &vm, const Value &v, std::string_view name, const Value &x) {
+        auto *l = static_cast<EventLoopObject *>(v.obj());
+        if (name == "_asyncgens_shutdown_called") { l->asyncgensShutdownCalled = vm.truthy(x); return true; }
+        if (name == "_executor_shutdown_called") { l->executorShutdownCalled = vm.truthy(x); return true; }
+        return false;
+    };
+}
+
+}  // namespace ls::aio

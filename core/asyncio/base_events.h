@@ -1,0 +1,54 @@
+// py: asyncio/base_events.py (3.11) BaseEventLoop: the ready queue, the
+// timer heap, the virtual clock (run contract: the poll never waits, the
+// clock jumps to the next timer), and _run_once.
+#pragma once
+
+#include "heapq.h"
+
+#include <deque>
+
+namespace ls::aio {
+
+// The loop's own outcome when it cannot go on (run contract exits 3 and 4).
+struct LoopHalt {
+    enum class Why { Deadlock, StepLimit } why;
+    std::string message;
+};
+
+struct EventLoopObject : NativeObject {
+    std::deque<Ref<HandleObject>> ready;    // loop._ready
+    TimerHeap scheduled;                    // loop._scheduled
+    size_t timerCancelledCount = 0;
+    bool stopping = false, closed = false, running = false;
+    Value exceptionHandler;                 // None: default
+    std::vector<Value> asyncgens;           // live async generators (weak in CPython)
+    bool asyncgensShutdownCalled = false;
+    bool executorShutdownCalled = false;
+    Value currentTask;                      // the task whose step runs now
+
+    EventLoopObject(TypeObject *t) : NativeObject(t) {}
+    void clearRefs() override;
+
+    double time(VM &vm) const { return vm.host().now; }
+    HandleObject *callSoon(VM &vm, Value cb, std::vector<Value> args);
+    HandleObject *callAt(VM &vm, double when, Value cb, std::vector<Value> args);
+    HandleObject *callLater(VM &vm, double delay, Value cb, std::vector<Value> args);
+    void runOnce(VM &vm);
+    void runForever(VM &vm);
+    // run_until_complete(future_or_coroutine)
+    Value runUntilComplete(VM &vm, const Value &awaitable);
+    void stop() { stopping = true; }
+    void close(VM &vm);
+    // call_exception_handler(context) with CPython's default handler output.
+    void callExceptionHandler(VM &vm, const std::vector<std::pair<std::string, Value>> &context);
+    void timerHandleCancelled(HandleObject *h) { if (h->scheduled) ++timerCancelledCount; }
+    void checkClosed(VM &vm) const;
+};
+
+// The running loop or RuntimeError("no running event loop").
+EventLoopObject *getRunningLoop(VM &vm);
+Value newEventLoop(VM &vm);
+
+void installLoopType(VM &vm, AsyncioState &st);
+
+}  // namespace ls::aio

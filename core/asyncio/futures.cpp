@@ -1,0 +1,290 @@
+#include "futures.h"
+
+#include "base_events.h"
+#include "events.h"
+#include "interp/args.h"
+#include "tasks.h"
+
+namespace ls::aio {
+
+const char *stateName(FutState s) {
+    switch (s) {
+    case FutState::Pending: return "PENDING";
+    case FutState::Cancelled: return "CANCELLED";
+    case FutState::Finished: return "FINISHED";
+    }
+    return "?";
+}
+
+void FutureObject::clearRefs() {
+    result = exception = loop = cancelMessage = cancelledExc = Value();
+    callbacks.clear();
+}
+
+bool FutureObject::finalizeLater() {
+    finalized = true;
+    if (!vm || !logTraceback || exception.isNull() || loop.isNull()) return false;
+    refcnt = 1;
+    vm->scheduleFinalizer(this);
+    return true;
+}
+
+void FutureObject::finalize(VM &v) {
+    // py: futures.Future.__del__ (tasks report as "Task ...").
+    auto *l = static_cast<EventLoopObject *>(loop.obj());
+    std::string what = isTask ? "Task" : "Future";
+    l->callExceptionHandler(v, {{"message", v.str(what + " exception was never retrieved")},
+                                {"exception", exception},
+                                {"future", Value(this)}});
+}
+
+void FutureObject::scheduleCallbacks(VM &vm) {
+    std::vector<Value> cbs;
+    cbs.swap(callbacks);
+    auto *l = static_cast<EventLoopObject *>(loop.obj());
+    for (auto &cb : cbs) l->callSoon(vm, cb, {Value(this)});
+}
+
+void FutureObject::setResult(VM &vm, Value v) {
+    if (state != FutState::Pending) vm.raise(asyncioState(vm).invalidStateError, "invalid state");
+    result = std::move(v);
+    state = FutState::Finished;
+    scheduleCallbacks(vm);
+}
+
+void FutureObject::setException(VM &vm, Value exc) {
+    if (state != FutState::Pending) vm.raise(asyncioState(vm).invalidStateError, "invalid state");
+    if (exc.is(Kind::Type)) exc = vm.call(exc, {});
+    if (!exc.is(Kind::Exception)) vm.raise(vm.exc.TypeError, "invalid exception object");
+    if (vm.isInstance(exc, vm.exc.StopIteration))
+        vm.raise(vm.exc.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    exception = exc;
+    state = FutState::Finished;
+    logTraceback = true;
+    scheduleCallbacks(vm);
+}
+
+bool FutureObject::cancel(VM &vm, Value msg) {
+    logTraceback = false;
+    if (state != FutState::Pending) return false;
+    state = FutState::Cancelled;
+    cancelMessage = std::move(msg);
+    scheduleCallbacks(vm);
+    return true;
+}
+
+void FutureObject::addDoneCallback(VM &vm, Value cb) {
+    if (state != FutState::Pending) {
+        static_cast<EventLoopObject *>(loop.obj())->callSoon(vm, cb, {Value(this)});
+        return;
+    }
+    callbacks.push_back(std::move(cb));
+}
+
+size_t FutureObject::removeDoneCallback(VM &vm, const Value &cb) {
+    size_t before = callbacks.size();
+    std::vector<Value> kept;
+    for (auto &c : callbacks)
+        if (!vm.eq(c, cb)) kept.push_back(c);
+    callbacks.swap(kept);
+    return before - callbacks.size();
+}
+
+Value FutureObject::makeCancelledError(VM &vm) {
+    auto &st = asyncioState(vm);
+    Value e = (cancelMessage.isNull() || cancelMessage.isNone()) ? vm.newException(st.cancelledError, std::vector<Value>{})
+                                                                 : vm.newException(st.cancelledError, std::vector<Value>{cancelMessage});
+    if (!cancelledExc.isNull()) e.as<ExceptionObject>()->context = cancelledExc;
+    return e;
+}
+
+Value FutureObject::getResult(VM &vm) {
+    if (state == FutState::Cancelled) {
+        Value e = makeCancelledError(vm);
+        throw PyException{e};
+    }
+    if (state != FutState::Finished) vm.raise(asyncioState(vm).invalidStateError, "Result is not set.");
+    logTraceback = false;
+    if (!exception.isNull()) throw PyException{exception};
+    return result;
+}
+
+bool isFuture(VM &vm, const Value &v) {
+    auto &st = asyncioState(vm);
+    return v.isObj() && vm.typeOf(v)->isSubtypeOf(st.futureType);
+}
+
+Value newFuture(VM &vm, const Value &loop) {
+    auto &st = asyncioState(vm);
+    auto *f = vm.make<FutureObject>(st.futureType);
+    f->loop = loop;
+    f->vm = &vm;
+    f->needsFinalizer = true;
+    return Value(f);
+}
+
+namespace {
+
+// py: _asynciomodule.c FutureIter (the iterator `await fut` drives).
+struct FutureIter : NativeObject {
+    Ref<FutureObject> fut;
+    FutureIter(TypeObject *t, FutureObject *f) : NativeObject(t), fut(f) {}
+    bool isIterator() const override { return true; }
+    void clearRefs() override { fut.reset(); }
+    bool genSend(VM &vm, const Value &, Value &out) override {
+        if (!fut) { out = Value::none(); return false; }
+        if (fut->state == FutState::Pending) {
+            if (!fut->blocking) {
+                fut->blocking = true;
+                out = Value(fut.get());
+                return true;
+            }
+            vm.raise(vm.exc.RuntimeError, "await wasn't used with future");
+        }
+        Ref<FutureObject> f = fut;
+        fut.reset();
+        out = f->getResult(vm);
+        return false;
+    }
+    bool next(VM &vm, Value &out) override {
+        Value r;
+        if (genSend(vm, Value::none(), r)) { out = r; return true; }
+        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{r});
+        stop.as<ExceptionObject>()->value = r;
+        throw PyException{stop};
+    }
+};
+
+FutureObject *self(VM &vm, const CallArgs &a) {
+    if (a.size() == 0 || !isFuture(vm, a[0])) vm.raise(vm.exc.TypeError, "descriptor requires a Future");
+    return static_cast<FutureObject *>(a[0].obj());
+}
+
+std::string formatCallbacks(VM &vm, FutureObject *f) {
+    // py: base_futures._format_callbacks; C tasks register "Task.task_wakeup".
+    auto fmt = [&](const Value &cb) { return callbackQualname(vm, cb) + "()"; };
+    size_t n = f->callbacks.size();
+    std::string cb;
+    if (n == 1) cb = fmt(f->callbacks[0]);
+    else if (n == 2) cb = fmt(f->callbacks[0]) + ", " + fmt(f->callbacks[1]);
+    else if (n > 2) cb = fmt(f->callbacks[0]) + ", <" + std::to_string(n - 2) + " more>, " + fmt(f->callbacks[n - 1]);
+    return "cb=[" + cb + "]";
+}
+
+}  // namespace
+
+std::string futureRepr(VM &vm, FutureObject *f) {
+    std::string s = std::string(stateName(f->state));
+    for (auto &c : s) c = static_cast<char>(std::tolower(c));
+    if (f->state == FutState::Finished) {
+        if (!f->exception.isNull()) s += " exception=" + vm.repr(f->exception);
+        else s += " result=" + vm.repr(f->result);
+    }
+    if (!f->callbacks.empty()) s += " " + formatCallbacks(vm, f);
+    return "<" + f->type->name + " " + s + ">";
+}
+
+void installFutureTypes(VM &vm, AsyncioState &st) {
+    TypeObject *F = st.futureType = vm.newBuiltinType("Future", vm.types.object, "_asyncio");
+    st.futureIterType = vm.newBuiltinType("FutureIter", vm.types.object, "_asyncio");
+    F->slots.repr = [](VM &vm, const Value &v) {
+        auto *f = static_cast<FutureObject *>(v.obj());
+        return f->isTask ? taskRepr(vm, static_cast<TaskObject *>(f)) : futureRepr(vm, f);
+    };
+    F->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) {
+        ArgParser p(vm, a, "Future", {"*", "loop"});
+        Value loop = p.getOr(0, Value::none());
+        if (loop.isNone()) {
+            auto &st = asyncioState(vm);
+            loop = st.runningLoop ? Value(st.runningLoop) : vm.call(vm.getAttr(vm.importModule("asyncio"), "get_event_loop"), {});
+        }
+        return newFuture(vm, loop);
+    };
+    F->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
+        auto *f = static_cast<FutureObject *>(v.obj());
+        if (name == "_asyncio_future_blocking") return Value::boolean(f->blocking);
+        if (name == "_state") return vm.str(stateName(f->state));
+        if (name == "_loop") return f->loop;
+        if (name == "_callbacks") return vm.list(f->callbacks);
+        if (name == "_log_traceback") return Value::boolean(f->logTraceback);
+        return Value();
+    };
+    F->slots.setattr = [](VM &vm, const Value &v, std::string_view name, const Value &x) {
+        auto *f = static_cast<FutureObject *>(v.obj());
+        if (name == "_asyncio_future_blocking") { f->blocking = vm.truthy(x); return true; }
+        if (name == "_log_traceback") {
+            if (vm.truthy(x)) vm.raise(vm.exc.ValueError, "_log_traceback can only be set to False");
+            f->logTraceback = false;
+            return true;
+        }
+        return false;
+    };
+    vm.defMethod(F, "result", [](VM &vm, const CallArgs &a) { return self(vm, a)->getResult(vm); });
+    vm.defMethod(F, "exception", [](VM &vm, const CallArgs &a) -> Value {
+        FutureObject *f = self(vm, a);
+        if (f->state == FutState::Cancelled) throw PyException{f->makeCancelledError(vm)};
+        if (f->state != FutState::Finished) vm.raise(asyncioState(vm).invalidStateError, "Exception is not set.");
+        f->logTraceback = false;
+        return f->exception.isNull() ? Value::none() : f->exception;
+    });
+    vm.defMethod(F, "set_result", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "set_result", 2, 2);
+        self(vm, a)->setResult(vm, a[1]);
+        return Value::none();
+    });
+    vm.defMethod(F, "set_exception", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "set_exception", 2, 2);
+        self(vm, a)->setException(vm, a[1]);
+        return Value::none();
+    });
+    vm.defMethod(F, "cancel", [](VM &vm, const CallArgs &a) {
+        ArgParser p(vm, a, "cancel", {"msg"}, 0, 1);
+        FutureObject *f = self(vm, a);
+        if (f->isTask) return Value::boolean(static_cast<TaskObject *>(f)->cancelTask(vm, p.getOr(0, Value::none())));
+        return Value::boolean(f->cancel(vm, p.getOr(0, Value::none())));
+    });
+    vm.defMethod(F, "cancelled", [](VM &vm, const CallArgs &a) { return Value::boolean(self(vm, a)->state == FutState::Cancelled); });
+    vm.defMethod(F, "done", [](VM &vm, const CallArgs &a) { return Value::boolean(self(vm, a)->done()); });
+    vm.defMethod(F, "get_loop", [](VM &vm, const CallArgs &a) { return self(vm, a)->loop; });
+    vm.defMethod(F, "add_done_callback", [](VM &vm, const CallArgs &a) {
+        ArgParser p(vm, a, "add_done_callback", {"fn", "*", "context"}, 1, 1);
+        self(vm, a)->addDoneCallback(vm, p.get(0));
+        return Value::none();
+    });
+    vm.defMethod(F, "remove_done_callback", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "remove_done_callback", 2, 2);
+        return Value::integer(static_cast<int64_t>(self(vm, a)->removeDoneCallback(vm, a[1])));
+    });
+    auto await = [](VM &vm, const CallArgs &a) {
+        auto &st = asyncioState(vm);
+        return Value(vm.make<FutureIter>(st.futureIterType, self(vm, a)));
+    };
+    vm.defMethod(F, "__await__", await);
+    vm.defMethod(F, "__iter__", await);
+    TypeObject *I = st.futureIterType;
+    vm.defMethod(I, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
+    vm.defMethod(I, "__next__", [](VM &vm, const CallArgs &a) {
+        Value out;
+        static_cast<FutureIter *>(a[0].obj())->next(vm, out);
+        return out;
+    });
+    vm.defMethod(I, "send", [](VM &vm, const CallArgs &a) {
+        Value out;
+        auto *it = static_cast<FutureIter *>(a[0].obj());
+        if (it->genSend(vm, a.size() > 1 ? a[1] : Value::none(), out)) return out;
+        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{out});
+        stop.as<ExceptionObject>()->value = out;
+        throw PyException{stop};
+    });
+    vm.defMethod(I, "throw", [](VM &vm, const CallArgs &a) -> Value {
+        Value e = a.size() > 1 ? a[1] : Value::none();
+        if (e.is(Kind::Type)) e = vm.call(e, {});
+        throw PyException{e};
+    });
+    vm.defMethod(I, "close", [](VM &, const CallArgs &a) {
+        static_cast<FutureIter *>(a[0].obj())->fut.reset();
+        return Value::none();
+    });
+}
+
+}  // namespace ls::aio

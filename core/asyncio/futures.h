@@ -1,0 +1,58 @@
+// py: asyncio/futures.py and the C Future of Modules/_asynciomodule.c
+// (3.11): state, result/exception, done callbacks scheduled through the
+// loop's call_soon, and the iterator `await future` drives.
+#pragma once
+
+#include "asyncio_state.h"
+
+namespace ls::aio {
+
+enum class FutState : uint8_t { Pending, Cancelled, Finished };
+
+struct FutureObject : NativeObject {
+    FutState state = FutState::Pending;
+    Value result, exception;
+    Value loop;
+    // (callback, context): context is unused (contextvars are not simulated).
+    std::vector<Value> callbacks;
+    bool blocking = false;        // _asyncio_future_blocking
+    bool logTraceback = false;    // "exception was never retrieved"
+    Value cancelMessage;          // None or str
+    Value cancelledExc;           // the CancelledError raised, for chaining
+    bool isTask = false;
+    uint64_t seq = 0;
+    VM *vm = nullptr;             // for finalisation reports
+
+    FutureObject(TypeObject *t) : NativeObject(t) {}
+    void clearRefs() override;
+    bool finalizeLater() override;
+    void finalize(VM &vm) override;
+
+    bool done() const { return state != FutState::Pending; }
+    // Raise InvalidStateError ("invalid state") unless pending.
+    void setResult(VM &vm, Value v);
+    void setException(VM &vm, Value exc);
+    bool cancel(VM &vm, Value msg);
+    void addDoneCallback(VM &vm, Value cb);
+    // Removes every registration of cb; returns the count.
+    size_t removeDoneCallback(VM &vm, const Value &cb);
+    // result(): returns or raises (CancelledError / the exception / InvalidStateError).
+    Value getResult(VM &vm);
+    // The CancelledError to raise: msg kept, chained to the stored one.
+    Value makeCancelledError(VM &vm);
+    // Schedules every callback with call_soon(cb, self) and clears them.
+    void scheduleCallbacks(VM &vm);
+};
+
+// `isinstance(x, asyncio.Future)` incl. tasks.
+bool isFuture(VM &vm, const Value &v);
+// A new pending future on `loop`.
+Value newFuture(VM &vm, const Value &loop);
+// "<Future pending cb=[...]>" as CPython's repr.
+std::string futureRepr(VM &vm, FutureObject *f);
+// The `state` word CPython shows: PENDING/CANCELLED/FINISHED.
+const char *stateName(FutState s);
+
+void installFutureTypes(VM &vm, AsyncioState &st);
+
+}  // namespace ls::aio
