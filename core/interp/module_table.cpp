@@ -2,6 +2,7 @@
 // simulate (named in the ModuleNotFoundError so a teacher sees why).
 #include "modules.h"
 
+#include "asyncio/asyncio_module.h"
 #include "modules/sys_module.h"
 
 namespace ls::interp {
@@ -18,6 +19,8 @@ std::span<const ModuleDef> builtinModules() {
         {"sys", initSysModule},
         {"random", initRandomModule},
         {"time", initTimeModule},
+        {"_asyncio", aio::initAsyncioCModule},
+        {"asyncio", aio::initAsyncioModule},
     };
     return table;
 }

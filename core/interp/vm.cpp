@@ -176,6 +176,20 @@ Ref<CodeObject> VM::compileMain(std::string_view source, const std::string &file
     return compileModule(*this, *mod, opts);
 }
 
+void VM::execModule(std::string_view source, const std::string &filename, DictObject *globals) {
+    std::unique_ptr<ast::Module> mod = parseModule(source, filename);
+    registerSource(filename, mod->lines);
+    CompileOptions opts;
+    opts.allowTopLevelAwait = false;
+    Ref<CodeObject> code = compileModule(*this, *mod, opts);
+    if (!globals->table.findStr("__builtins__", strHash("__builtins__")))
+        globals->table.set(*this, str("__builtins__"), Value(builtins_.get()));
+    auto f = std::make_unique<Frame>(code.get());
+    f->globals = globals;
+    f->locals = globals;
+    runFrame(std::move(f));
+}
+
 DictObject *VM::newMainModule(const std::string &filename) {
     auto *m = make<ModuleObject>(types.module, "__main__");
     Value mv(m);

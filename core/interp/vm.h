@@ -228,6 +228,9 @@ public:
     // module body completes; throws PyException for an uncaught exception,
     // SyntaxErrorException, or VmAbort.
     void runMain(std::string_view source, const std::string &filename);
+    // Compiles `source` and runs it with `globals` as its namespace (the
+    // Python half of a builtin module).
+    void execModule(std::string_view source, const std::string &filename, DictObject *globals);
     // The two halves of runMain, for callers that need them apart.
     Ref<CodeObject> compileMain(std::string_view source, const std::string &filename);
     DictObject *newMainModule(const std::string &filename);
