@@ -8,6 +8,7 @@
 #include "events.h"
 #include "interp/args.h"
 #include "interp/modules/module_util.h"
+#include "interp/vm_internal.h"
 #include "tasks.h"
 
 namespace ls::aio {
@@ -107,6 +108,24 @@ std::string describeDeadlock(VM &vm) {
     std::string s = head;
     for (TaskObject *t : waiting) s += "  " + describeWait(vm, t) + "\n";
     return s;
+}
+
+void installTopLevelAwait(VM &vm) {
+    vm.topLevelAwaitRunner = [](VM &vm, CodeObject *code, DictObject *globals) {
+        auto *fn = vm.make<FunctionObject>(vm.types.function);
+        Value fv(fn);
+        fn->code = code;
+        fn->globals = globals;
+        fn->name = fn->qualname = "<module>";
+        fn->module = "__main__";
+        auto frame = std::make_unique<Frame>(code);
+        frame->func = fn;
+        frame->globals = globals;
+        frame->locals = globals;
+        Value coro = internal::makeGenerator(vm, fn, std::move(frame));
+        Value asyncio = vm.importModule("asyncio");
+        vm.call(vm.getAttr(asyncio, "run"), {coro});
+    };
 }
 
 Value initAsyncioCModule(VM &vm) {

@@ -15,4 +15,8 @@ Value initAsyncioModule(VM &vm);   // asyncio
 // waits on (stderr, exit code 3).
 std::string describeDeadlock(VM &vm);
 
+// Run contract rule 5: a module body that awaits runs as the coroutine
+// `<module>` under asyncio.run (sets VM::topLevelAwaitRunner).
+void installTopLevelAwait(VM &vm);
+
 }  // namespace ls::aio

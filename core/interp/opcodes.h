@@ -89,7 +89,7 @@ namespace ls::interp {
     X(FOR_ITER)           /* arg=target   iter -- iter next   or, when exhausted: iter -- (and jump to target) */ \
     X(GET_AITER)          /* obj -- obj.__aiter__()                           */ \
     X(GET_ANEXT)          /* aiter -- aiter awaitable(aiter.__anext__())      */ \
-    X(END_ASYNC_FOR)      /* aiter exc --    (exc is StopAsyncIteration: swallow it, else re-raise) */ \
+    X(END_ASYNC_FOR)      /* aiter exc --    (exc is StopAsyncIteration: swallow it, else re-raise); the handler of the SETUP_EXCEPT around GET_ANEXT: no PUSH_EXC_INFO precedes it */ \
     /* ---- building ---- */ \
     X(BUILD_TUPLE)        /* arg=n   v1..vn -- tuple                          */ \
     X(BUILD_LIST)         /* arg=n   v1..vn -- list                           */ \
@@ -102,7 +102,7 @@ namespace ls::interp {
     X(LIST_EXTEND)        /* arg=i   iterable -- ; list at depth i .extend(iterable) */ \
     X(SET_UPDATE)         /* arg=i   iterable -- ; set at depth i .update(iterable) */ \
     X(DICT_UPDATE)        /* arg=i   mapping -- ; dict at depth i .update(mapping) ({**m}) */ \
-    X(DICT_MERGE)         /* arg=i   mapping -- ; like DICT_UPDATE, TypeError on duplicate keys (f(**a, **b)) */ \
+    X(DICT_MERGE)         /* arg=i   mapping -- ; like DICT_UPDATE, TypeError on duplicate keys (f(**a, **b)); the callable is at depth i+2 (for "F() got multiple values...") */ \
     X(LIST_TO_TUPLE)      /* list -- tuple                                    */ \
     X(UNPACK_SEQUENCE)    /* arg=n   seq -- vn .. v1  (v1 on top; ValueError "not enough values to unpack (expected n, got m)" / "too many values to unpack (expected n)") */ \
     X(UNPACK_EX)          /* arg=before | after<<16   seq -- v_last.. list .. v1 (a, *b, c = seq; v1 on top) */ \
@@ -111,8 +111,8 @@ namespace ls::interp {
     X(CALL)               /* arg=n   callable self_or_NULL a1..an -- result  (after LOAD_METHOD; or PUSH_NULL + callable is not used: see CALL_FUNCTION) */ \
     X(CALL_FUNCTION)      /* arg=n   callable a1..an -- result                */ \
     X(CALL_FUNCTION_KW)   /* arg=n   callable a1..an names -- result  (names: tuple of str, the last len(names) args are keywords) */ \
-    X(CALL_FUNCTION_EX)   /* arg=0|1 callable args_tuple [kwargs_dict] -- result (1: kwargs present) */ \
-    X(MAKE_FUNCTION)      /* arg=flags  [defaults tuple] [kwdefaults dict] [closure tuple of cells] code qualname -- function; flags: 1 defaults, 2 kwdefaults, 8 closure (4 unused: annotations are not kept) */ \
+    X(CALL_FUNCTION_EX)   /* arg=0|1 callable args [kwargs_dict] -- result (1: kwargs present); args is a tuple, or for f(*x) alone x itself: any iterable, converted (TypeError "F() argument after * must be an iterable, not T") */ \
+    X(MAKE_FUNCTION)      /* arg=flags  [defaults tuple] [kwdefaults dict] [annotations tuple] [closure tuple of cells] code qualname -- function; flags: 1 defaults, 2 kwdefaults, 4 annotations (name1, value1, name2, value2, ...: func.__annotations__ as a dict in that order), 8 closure */ \
     X(RETURN_VALUE)       /* v -- (returns v to the caller)                   */ \
     X(LOAD_BUILD_CLASS)   /* -- __build_class__                               */ \
     X(IMPORT_NAME)        /* arg=name idx   level fromlist -- module          */ \
@@ -132,7 +132,8 @@ namespace ls::interp {
     X(SETUP_ASYNC_WITH)   /* arg=handler   enter_result -- enter_result ; pushes an exception block whose depth is below enter_result (as SETUP_WITH does) */ \
     X(WITH_EXCEPT_START)  /* exit_bound exc -- exit_bound exc result ; result = exit_bound(type(exc), exc, tb); for async with, result is an awaitable the compiler awaits */ \
     X(CALL_EXIT_NORMAL)   /* exit_bound -- result ; exit_bound(None, None, None) */ \
-    X(CHECK_EXC_STAR)     /* arg=reserved: except* support (ExceptionGroup split) exc type -- rest match */ \
+    X(CHECK_EXC_STAR)     /* rest type -- rest' match  (except*: py CHECK_EG_MATCH; rest None -> None None; a group is split by type: match/rest' the matching/other part, None when empty; a naked exception that matches -> ExceptionGroup("", [exc]) and rest' None; a non-None match becomes the exception being handled (innermost EXCEPT_HANDLER block)) */ \
+    X(PREP_RERAISE_STAR)  /* orig list -- exc_or_None  (end of except*: py _PyExc_PrepReraiseStar: list holds what the handlers raised and, last, the unhandled rest (may be None); the result is what to re-raise, None if nothing) */ \
     /* ---- generators and coroutines ---- */ \
     X(GEN_START)          /* first instruction of a generator/coroutine body (never suspended before it) */ \
     X(YIELD_VALUE)        /* v -- sent  ; suspends the frame, yields v, resumes with the sent value */ \
@@ -142,7 +143,7 @@ namespace ls::interp {
     X(ASYNC_GEN_WRAP)     /* v -- wrapped ; marks a value yielded by an async generator (vs. awaited futures passing through) */ \
     /* ---- misc ---- */ \
     X(PRINT_EXPR)         /* unused by scripts; reserved                      */ \
-    X(SETUP_ANNOTATIONS)  /* reserved                                         */ \
+    X(SETUP_ANNOTATIONS)  /* -- ; module/class body with annotations: locals['__annotations__'] = {} unless it exists */ \
     X(LOAD_LOCALS)        /* -- locals dict (class body end)                  */ \
     X(CHECK_BUDGET)       /* loop back-edge marker; the VM checks its instruction budget and stop requests here (also at every call) */
 

@@ -3,8 +3,10 @@
 // line and a caret range under the offending text.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace ls {
 
@@ -17,6 +19,12 @@ struct SyntaxErrorInfo {
     int endLine = 0;      // 0 when unknown
     int endOffset = 0;    // exclusive, 1-based; 0 when unknown
     std::string lineText; // the offending source line, without its line end
+    // What `python3 file.py` reports when it differs from offset/endOffset:
+    // reading a file, CPython 3.11 keeps parser error columns in UTF-8
+    // bytes (compile() of a str converts them to characters), and says
+    // column 0 for errors placed at the end of the file. formatSyntaxError
+    // prints the caret under these when set.
+    std::optional<std::pair<int, int>> fileOffsets;
 };
 
 class SyntaxErrorException : public std::runtime_error {

@@ -176,6 +176,22 @@ Ref<CodeObject> VM::compileMain(std::string_view source, const std::string &file
     return compileModule(*this, *mod, opts);
 }
 
+void VM::shutdown() {
+    runPendingFinalizers();
+    if (mainGlobals_) {
+        // Drop the script's names newest first, keeping the dict itself.
+        auto &t = mainGlobals_->table;
+        std::vector<Value> keys;
+        for (size_t i = 0; i < t.capacityEnd(); ++i)
+            if (!t.entryAt(i).key.isNull()) keys.push_back(t.entryAt(i).key);
+        for (auto &k : keys) {
+            if (k.is(Kind::Str) && k.as<StrObject>()->s.starts_with("__")) continue;
+            t.set(*this, k, Value::none());
+        }
+    }
+    runPendingFinalizers();
+}
+
 void VM::execModule(std::string_view source, const std::string &filename, DictObject *globals) {
     std::unique_ptr<ast::Module> mod = parseModule(source, filename);
     registerSource(filename, mod->lines);

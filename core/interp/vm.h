@@ -228,6 +228,9 @@ public:
     // module body completes; throws PyException for an uncaught exception,
     // SyntaxErrorException, or VmAbort.
     void runMain(std::string_view source, const std::string &filename);
+    // After the script: drops __main__'s names and runs the finalisers this
+    // frees (CPython's interpreter shutdown reports pending tasks then).
+    void shutdown();
     // Compiles `source` and runs it with `globals` as its namespace (the
     // Python half of a builtin module).
     void execModule(std::string_view source, const std::string &filename, DictObject *globals);

@@ -1,7 +1,10 @@
 #include "script_runner.h"
 
+#include "asyncio/asyncio_module.h"
+#include "asyncio/base_events.h"
 #include "interp/syntax_error.h"
 #include "interp/vm.h"
+#include "trace_observer.h"
 #include "trace_writer.h"
 
 namespace ls::runner {
@@ -18,10 +21,22 @@ public:
     }
     void printed(std::string_view text) override {
         if (!trace_.enabled()) return;
+        if (observer) observer->flushPending();
         std::string f = ", \"text\": ";
         appendJsonString(f, text);
         trace_.event(now, "print", f);
     }
+    void blockingSleep(double seconds) override {
+        // Run contract rule 3: inside a running loop, time.sleep blocks it.
+        if (vm && aio::asyncioState(*vm).runningLoop && trace_.enabled()) {
+            if (observer) observer->flushPending();
+            trace_.event(now, "block", ", \"dur\": " + jsonFloat(seconds));
+        }
+        now += seconds;
+    }
+    VM *vm = nullptr;
+    TraceObserver *observer = nullptr;
+
 private:
     const RunOutput &io_;
     TraceWriter &trace_;
@@ -40,36 +55,62 @@ int runScript(std::string_view source, const RunOptions &opts, const RunOutput &
     vo.seed = opts.seed;
     vo.maxInstructions = opts.maxInstructions;
     vo.maxHeapBytes = opts.maxHeapBytes;
-    VM vm(host, vo);
-    vm.setScriptPath(opts.scriptPath);
     int code = 0;
     std::string status = "ok";
-    try {
-        vm.runMain(source, opts.displayPath);
-    } catch (SyntaxErrorException &e) {
-        io.err(formatSyntaxError(e.info));
-        code = 1;
-        status = "error";
-    } catch (PyException &e) {
-        if (vm.isInstance(e.exc, vm.exc.SystemExit)) {
-            Value c = e.exc.as<ExceptionObject>()->value;
-            if (c.isNull() || c.isNone()) code = 0;
-            else if (c.isInt()) code = static_cast<int>(c.asInt());
-            else if (c.isBool()) code = c.asBool();
-            else {
-                io.err(vm.toStr(c) + "\n");
-                code = 1;
+    {
+        VM vm(host, vo);
+        TraceObserver observer(vm, trace);
+        host.vm = &vm;
+        host.observer = &observer;
+        auto &st = aio::asyncioState(vm);
+        st.observer = &observer;
+        st.maxHandles = opts.maxSteps;
+        aio::installTopLevelAwait(vm);
+        vm.setScriptPath(opts.scriptPath);
+        try {
+            try {
+                vm.runMain(source, opts.displayPath);
+            } catch (PyException &e) {
+                if (vm.isInstance(e.exc, vm.exc.SystemExit)) {
+                    Value c = e.exc.as<ExceptionObject>()->value;
+                    if (c.isNull() || c.isNone()) code = 0;
+                    else if (c.isInt()) code = static_cast<int>(c.asInt());
+                    else if (c.isBool()) code = c.asBool();
+                    else {
+                        io.err(vm.toStr(c) + "\n");
+                        code = 1;
+                    }
+                    status = code == 0 ? "ok" : "error";
+                } else {
+                    io.err(vm.formatException(e.exc));
+                    code = 1;
+                    status = "error";
+                }
             }
-            status = code == 0 ? "ok" : "error";
-        } else {
-            io.err(vm.formatException(e.exc));
+            vm.shutdown();
+        } catch (SyntaxErrorException &e) {
+            io.err(formatSyntaxError(e.info));
             code = 1;
             status = "error";
+        } catch (aio::LoopHalt &h) {
+            if (h.why == aio::LoopHalt::Why::Deadlock) {
+                io.err(aio::describeDeadlock(vm));
+                code = 3;
+                status = "deadlock";
+            } else {
+                io.err(h.message + "\n");
+                code = 4;
+                status = "limit";
+            }
+        } catch (VmAbort &a) {
+            io.err(a.message + "\n");
+            code = 4;
+            status = "limit";
         }
-    } catch (VmAbort &a) {
-        io.err(a.message + "\n");
-        code = 4;
-        status = "limit";
+        observer.flushPending();
+        st.observer = nullptr;
+        host.observer = nullptr;
+        host.vm = nullptr;
     }
     trace.event(host.now, "end", ", \"status\": \"" + status + "\"");
     return code;

@@ -12,13 +12,14 @@ namespace ls::stdlib {
 class StdlibError : public std::runtime_error {
 public:
     // Only the CPython classes these helpers can raise.
-    enum class Kind { ValueError, IndexError, TypeError, OverflowError, ZeroDivisionError, OSError };
+    enum class Kind { ValueError, IndexError, TypeError, OverflowError, ZeroDivisionError, OSError, ReError };
 
     StdlibError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
 
     Kind kind() const noexcept { return m_kind; }
 
-    // The Python class name, e.g. "ValueError".
+    // The Python class name, e.g. "ValueError" (qualified where it is not a
+    // builtin: "re.error").
     const char* typeName() const noexcept
     {
         switch (m_kind) {
@@ -28,6 +29,7 @@ public:
         case Kind::OverflowError: return "OverflowError";
         case Kind::ZeroDivisionError: return "ZeroDivisionError";
         case Kind::OSError: return "OSError";
+        case Kind::ReError: return "re.error"; // strptime's duplicate-directive regex error
         }
         return "Exception";
     }

@@ -1,0 +1,303 @@
+// int and bool (bool is a subclass of int: True + 1 == 2), and NoneType's
+// protocols. Ints are int64 values stored inline in Value; arithmetic lives
+// in builtins_numbers.cpp.
+// py: Objects/longobject.c, Objects/boolobject.c, Objects/object.c (None)
+#include "args.h"
+#include "builtins.h"
+#include "builtins_scalar.h"
+#include "text/format_spec.h"
+
+#include <bit>
+#include <cmath>
+#include <limits>
+
+namespace ls::interp {
+
+using num::intOf;
+using num::isIntLike;
+
+namespace {
+
+// --------------------------------------------------------------- protocols
+
+std::string intRepr(VM &, const Value &self) {
+    if (self.isBool()) return self.asBool() ? "True" : "False";
+    return std::to_string(self.asInt());
+}
+
+int64_t intHash(VM &, const Value &self) { return num::hashInt(intOf(self)); }
+
+bool compareInts(int64_t a, int64_t b, CompareOp op) {
+    switch (op) {
+    case CompareOp::Lt: return a < b;
+    case CompareOp::Le: return a <= b;
+    case CompareOp::Eq: return a == b;
+    case CompareOp::Ne: return a != b;
+    case CompareOp::Gt: return a > b;
+    case CompareOp::Ge: return a >= b;
+    }
+    return false;
+}
+
+CompareOp swapped(CompareOp op) {
+    switch (op) {
+    case CompareOp::Lt: return CompareOp::Gt;
+    case CompareOp::Le: return CompareOp::Ge;
+    case CompareOp::Gt: return CompareOp::Lt;
+    case CompareOp::Ge: return CompareOp::Le;
+    default: return op;
+    }
+}
+
+// Works whichever operand is the int (the VM may call it reflected).
+Value intRichCompare(VM &vm, const Value &a, const Value &b, CompareOp op) {
+    if (isIntLike(a) && isIntLike(b)) return Value::boolean(compareInts(intOf(a), intOf(b), op));
+    if (isIntLike(a) && b.isFloat()) return Value::boolean(num::compareIntFloat(intOf(a), b.asFloat(), op));
+    if (a.isFloat() && isIntLike(b))
+        return Value::boolean(num::compareIntFloat(intOf(b), a.asFloat(), swapped(op)));
+    return vm.notImplemented();
+}
+
+Value intBinarySlot(VM &vm, BinOp op, const Value &a, const Value &b) {
+    op = num::baseOp(op);
+    if (isIntLike(a) && isIntLike(b)) {
+        // bool & | ^ bool stays bool (py: Objects/boolobject.c bool_and ...)
+        if (a.isBool() && b.isBool()) {
+            if (op == BinOp::And) return Value::boolean(a.asBool() && b.asBool());
+            if (op == BinOp::Or) return Value::boolean(a.asBool() || b.asBool());
+            if (op == BinOp::Xor) return Value::boolean(a.asBool() != b.asBool());
+        }
+        Value r = num::intBinary(vm, op, intOf(a), intOf(b));
+        return r.isNull() ? vm.notImplemented() : r;
+    }
+    // int op float: int.__add__ would return NotImplemented and float's
+    // reflected slot convert the int; doing it here gives the same result.
+    if ((isIntLike(a) && b.isFloat()) || (a.isFloat() && isIntLike(b))) {
+        Value r = num::floatBinary(vm, op, num::toFloat(a), num::toFloat(b));
+        return r.isNull() ? vm.notImplemented() : r;
+    }
+    return vm.notImplemented();
+}
+
+Value intNegative(VM &vm, const Value &v) {
+    int64_t i = intOf(v);
+    if (i == std::numeric_limits<int64_t>::min()) num::raiseOverflow(vm);
+    return Value::integer(-i);
+}
+Value intPositive(VM &, const Value &v) { return Value::integer(intOf(v)); }
+Value intInvert(VM &, const Value &v) { return Value::integer(~intOf(v)); }
+bool intTruthy(VM &, const Value &v) { return intOf(v) != 0; }
+
+Value intFormat(VM &vm, const Value &self, std::string_view spec) {
+    // py: Objects/longobject.c long__format__: '' is str(self) (True for bools)
+    if (spec.empty()) return vm.str(intRepr(vm, self));
+    text::TextError err;
+    auto r = text::formatInt(intOf(self), spec, &err, vm.typeName(self));
+    if (!r) num::raiseTextError(vm, err);
+    return vm.str(std::move(*r));
+}
+
+// ------------------------------------------------------------ construction
+
+// int(str, base) -- py: PyLong_FromUnicodeObject
+Value intFromString(VM &vm, const Value &s, int64_t base) {
+    text::IntParseStatus status;
+    text::TextError err;
+    auto r = text::parseInt(s.as<StrObject>()->s, static_cast<int>(base), &status, &err);
+    if (status == text::IntParseStatus::Overflow) num::raiseOverflow(vm);
+    if (!r) num::raiseTextError(vm, err);
+    return Value::integer(*r);
+}
+
+}  // namespace
+
+// int(x) -- py: Objects/abstract.c PyNumber_Long
+Value num::numberToInt(VM &vm, const Value &x) {
+    if (x.isInt()) return x;
+    if (x.isBool()) return Value::integer(intOf(x));
+    if (x.isFloat()) return Value::integer(num::floatToInt(vm, x.asFloat()));
+    if (x.is(Kind::Str)) return intFromString(vm, x, 10);
+    Value r = num::callSpecial(vm, x, "__int__");
+    if (!r.isNull()) {
+        if (!isIntLike(r)) vm.raise(vm.exc.TypeError, "__int__ returned non-int (type " + vm.typeName(r) + ")");
+        return Value::integer(intOf(r));
+    }
+    r = num::callSpecial(vm, x, "__index__");
+    if (!r.isNull()) {
+        if (!isIntLike(r)) vm.raise(vm.exc.TypeError, "__index__ returned non-int (type " + vm.typeName(r) + ")");
+        return Value::integer(intOf(r));
+    }
+    r = num::callSpecial(vm, x, "__trunc__");
+    if (!r.isNull()) {
+        if (isIntLike(r)) return Value::integer(intOf(r));
+        vm.raise(vm.exc.TypeError, "__trunc__ returned non-Integral (type " + vm.typeName(r) + ")");
+    }
+    vm.raise(vm.exc.TypeError,
+             "int() argument must be a string, a bytes-like object or a real number, not '" + vm.typeName(x) + "'");
+}
+
+namespace {
+
+// py: long_new_impl -- int(x=0, /, base=10)
+Value intNew(VM &vm, TypeObject *, const CallArgs &args) {
+    for (auto &k : args.kw)
+        if (k.name != "base")
+            vm.raise(vm.exc.TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for int()");
+    const Value *base = args.keyword("base");
+    size_t total = args.size() + (base ? 1 : 0);
+    if (total > 2) vm.raise(vm.exc.TypeError, "int() takes at most 2 arguments (" + std::to_string(total) + " given)");
+    if (args.size() == 2) {
+        if (base) vm.raise(vm.exc.TypeError, "argument for int() given by name ('base') and position (2)");
+        base = &args[1];
+    }
+    if (args.size() == 0) {
+        if (base) vm.raise(vm.exc.TypeError, "int() missing string argument");
+        return Value::integer(0);
+    }
+    if (!base) return num::numberToInt(vm, args[0]);
+    int64_t b = vm.index(*base);
+    if ((b != 0 && b < 2) || b > 36) vm.raise(vm.exc.ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (!args[0].is(Kind::Str)) vm.raise(vm.exc.TypeError, "int() can't convert non-string with explicit base");
+    return intFromString(vm, args[0], b);
+}
+
+// py: bool_new -- bool(x=False, /)
+Value boolNew(VM &vm, TypeObject *, const CallArgs &args) {
+    noKeywords(vm, args, "bool");
+    if (args.size() > 1) vm.raise(vm.exc.TypeError, "bool expected at most 1 argument, got " + std::to_string(args.size()));
+    return Value::boolean(args.size() == 1 && vm.truthy(args[0]));
+}
+
+// ----------------------------------------------------------------- methods
+
+int64_t selfInt(VM &vm, const CallArgs &a, std::string_view name) {
+    if (a.size() == 0 || !isIntLike(a[0]))
+        vm.raise(vm.exc.TypeError, "descriptor '" + std::string(name) + "' for 'int' objects doesn't apply to a '" +
+                                       (a.size() ? vm.typeName(a[0]) : std::string("NoneType")) + "' object");
+    return intOf(a[0]);
+}
+
+// A METH_NOARGS method of int: checks self and the arguments.
+int64_t noArgs(VM &vm, const CallArgs &a, std::string_view name) {
+    int64_t v = selfInt(vm, a, name);
+    argck::noArgs(vm, a, "int." + std::string(name));
+    return v;
+}
+
+int bitLength(int64_t v) {
+    uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    return 64 - std::countl_zero(m);
+}
+
+Value intBitLength(VM &vm, const CallArgs &a) { return Value::integer(bitLength(noArgs(vm, a, "bit_length"))); }
+
+Value intBitCount(VM &vm, const CallArgs &a) {
+    int64_t v = noArgs(vm, a, "bit_count");
+    uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    return Value::integer(std::popcount(m));
+}
+
+// __int__, __index__, __trunc__, __floor__, __ceil__, conjugate, numerator
+// and real all return the int itself (a plain int for bools).
+Value intSelf(VM &vm, const CallArgs &a) {
+    std::string_view name = a.callee ? std::string_view(a.callee->name) : std::string_view("__int__");
+    return Value::integer(noArgs(vm, a, name));
+}
+
+Value intFloat(VM &vm, const CallArgs &a) { return Value::real(static_cast<double>(noArgs(vm, a, "__float__"))); }
+
+Value intAbs(VM &vm, const CallArgs &a) {
+    int64_t v = noArgs(vm, a, "__abs__");
+    if (v == std::numeric_limits<int64_t>::min()) num::raiseOverflow(vm);
+    return Value::integer(v < 0 ? -v : v);
+}
+
+Value intZero(VM &vm, const CallArgs &a) {
+    noArgs(vm, a, "imag");
+    return Value::integer(0);
+}
+Value intOne(VM &vm, const CallArgs &a) {
+    noArgs(vm, a, "denominator");
+    return Value::integer(1);
+}
+
+Value intAsIntegerRatio(VM &vm, const CallArgs &a) {
+    int64_t v = noArgs(vm, a, "as_integer_ratio");
+    return vm.tuple({Value::integer(v), Value::integer(1)});
+}
+
+// py: long_round (int.__round__(ndigits=None))
+Value intRound(VM &vm, const CallArgs &a) {
+    int64_t v = selfInt(vm, a, "__round__");
+    if (a.size() > 2) vm.raise(vm.exc.TypeError, "__round__ expected at most 1 argument, got " + std::to_string(a.size() - 1));
+    if (a.size() < 2 || a[1].isNone()) return Value::integer(v);
+    return Value::integer(num::intRoundDigits(vm, v, vm.index(a[1])));
+}
+
+Value intGetNewArgs(VM &vm, const CallArgs &a) {
+    return vm.tuple({Value::integer(noArgs(vm, a, "__getnewargs__"))});
+}
+
+void defProperty(VM &vm, TypeObject *t, std::string_view name, NativeFn fn) {
+    auto *p = vm.make<PropertyObject>(vm.types.property);
+    Value prop = Value::adopt(p);
+    p->fget = vm.native(name, fn, t);
+    vm.defAttr(t, name, prop);
+}
+
+// ------------------------------------------------------------------- None
+
+std::string noneRepr(VM &, const Value &) { return "None"; }
+// CPython 3.11 hashes None by address; any constant keeps dicts working.
+int64_t noneHash(VM &, const Value &) { return 0xFCA86420; }
+bool noneTruthy(VM &, const Value &) { return false; }
+
+Value noneNew(VM &vm, TypeObject *, const CallArgs &args) {
+    if (args.size() || !args.kw.empty()) vm.raise(vm.exc.TypeError, "NoneType takes no arguments");
+    return Value::none();
+}
+
+}  // namespace
+
+void installIntType(VM &vm) {
+    TypeObject *t = vm.types.int_;
+    TypeSlots &s = t->slots;
+    s.repr = intRepr;
+    s.hash = intHash;
+    s.richcompare = intRichCompare;
+    s.binary = intBinarySlot;
+    s.negative = intNegative;
+    s.positive = intPositive;
+    s.invert = intInvert;
+    s.truthy = intTruthy;
+    s.format = intFormat;
+    t->newInstance = intNew;
+
+    vm.defMethod(t, "bit_length", intBitLength);
+    vm.defMethod(t, "bit_count", intBitCount);
+    vm.defMethod(t, "as_integer_ratio", intAsIntegerRatio);
+    for (const char *name : {"conjugate", "__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "__pos__"})
+        vm.defMethod(t, name, intSelf);
+    vm.defMethod(t, "__float__", intFloat);
+    vm.defMethod(t, "__abs__", intAbs);
+    vm.defMethod(t, "__round__", intRound);
+    vm.defMethod(t, "__getnewargs__", intGetNewArgs);
+    defProperty(vm, t, "real", intSelf);
+    defProperty(vm, t, "numerator", intSelf);
+    defProperty(vm, t, "imag", intZero);
+    defProperty(vm, t, "denominator", intOne);
+
+    // bool: int's protocols with its own repr and constructor. Its slots were
+    // copied from int's before int's were filled, so copy them again.
+    TypeObject *b = vm.types.bool_;
+    b->slots = s;
+    b->newInstance = boolNew;
+
+    TypeObject *n = vm.types.NoneType;
+    n->slots.repr = noneRepr;
+    n->slots.hash = noneHash;
+    n->slots.truthy = noneTruthy;
+    n->newInstance = noneNew;
+}
+
+}  // namespace ls::interp

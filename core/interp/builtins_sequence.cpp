@@ -1,0 +1,219 @@
+// Plumbing shared by the container builtins (see builtins_sequence_p.h):
+// the per-VM iterator/view types, CPython's argument-count messages, item
+// equality, recursive-repr guards and sequence comparison.
+#include "builtins_sequence_p.h"
+
+#include <memory>
+
+namespace ls::interp::seq {
+
+namespace {
+
+constexpr std::string_view kExtensionKey = "ls.containers";
+
+Value iterSelf(VM &vm, const CallArgs &a) {
+    vm.checkArgs(a, "__iter__", 1, 1);
+    return a[0];
+}
+
+Value iterNext(VM &vm, const CallArgs &a) {
+    if (a.size() != 1) exactArgs(vm, a, "__next__", 0);
+    const Value &self = a[0];
+    if (!self.is(Kind::Native) || !self.as<NativeObject>()->isIterator())
+        vm.raise(vm.exc.TypeError, "descriptor '__next__' requires an iterator, not '" + vm.typeName(self) + "'");
+    Value out;
+    if (self.as<NativeObject>()->next(vm, out)) return out;
+    raiseStopIteration(vm);
+}
+
+Value identityIter(VM &, const Value &self) { return self; }
+
+}  // namespace
+
+TypeObject *newIteratorType(VM &vm, std::string_view name) {
+    TypeObject *t = vm.newBuiltinType(name, vm.types.object);
+    t->slots.iter = identityIter;
+    vm.defMethod(t, "__iter__", iterSelf);
+    vm.defMethod(t, "__next__", iterNext);
+    return t;
+}
+
+ContainerTypes &types(VM &vm) {
+    if (auto *t = vm.extension<ContainerTypes>(kExtensionKey)) return *t;
+    auto table = std::make_shared<ContainerTypes>();
+    ContainerTypes &t = *table;
+    vm.setExtension(kExtensionKey, table);
+    t.listIterator = newIteratorType(vm, "list_iterator");
+    t.listReverseIterator = newIteratorType(vm, "list_reverseiterator");
+    t.tupleIterator = newIteratorType(vm, "tuple_iterator");
+    t.rangeIterator = newIteratorType(vm, "range_iterator");
+    t.dictKeyIterator = newIteratorType(vm, "dict_keyiterator");
+    t.dictValueIterator = newIteratorType(vm, "dict_valueiterator");
+    t.dictItemIterator = newIteratorType(vm, "dict_itemiterator");
+    t.dictReverseKeyIterator = newIteratorType(vm, "dict_reversekeyiterator");
+    t.dictReverseValueIterator = newIteratorType(vm, "dict_reversevalueiterator");
+    t.dictReverseItemIterator = newIteratorType(vm, "dict_reverseitemiterator");
+    t.setIterator = newIteratorType(vm, "set_iterator");
+    t.callableIterator = newIteratorType(vm, "callable_iterator");
+    t.enumerate = newIteratorType(vm, "enumerate");
+    t.zip = newIteratorType(vm, "zip");
+    t.map = newIteratorType(vm, "map");
+    t.filter = newIteratorType(vm, "filter");
+    t.reversed = newIteratorType(vm, "reversed");
+    t.dictKeys = vm.newBuiltinType("dict_keys", vm.types.object);
+    t.dictValues = vm.newBuiltinType("dict_values", vm.types.object);
+    t.dictItems = vm.newBuiltinType("dict_items", vm.types.object);
+    return t;
+}
+
+// ------------------------------------------------------------- errors
+
+void raiseStopIteration(VM &vm) { vm.raise(vm.newException(vm.exc.StopIteration, std::vector<Value>{})); }
+
+void raiseKeyError(VM &vm, const Value &key) { vm.raise(vm.newException(vm.exc.KeyError, std::vector<Value>{key})); }
+
+void raiseDescriptorError(VM &vm, std::string_view method, const TypeObject *owner, const Value &self) {
+    vm.raise(vm.exc.TypeError, "descriptor '" + std::string(method) + "' for '" + owner->name +
+                                   "' objects doesn't apply to a '" + vm.typeName(self) + "' object");
+}
+
+const Value &selfOf(VM &vm, const CallArgs &a, std::string_view method, const TypeObject *owner, Kind kind,
+                    Kind altKind) {
+    if (a.size() == 0)
+        vm.raise(vm.exc.TypeError, "unbound method " + owner->name + "." + std::string(method) + "() needs an argument");
+    const Value &self = a[0];
+    if (!(self.is(kind) || (altKind != Kind::Native && self.is(altKind))))
+        raiseDescriptorError(vm, method, owner, self);
+    return self;
+}
+
+void exactArgs(VM &vm, const CallArgs &a, std::string_view qualname, size_t n, size_t skip) {
+    size_t got = a.size() - skip;
+    if (got == n) return;
+    std::string q(qualname);
+    if (n == 0) vm.raise(vm.exc.TypeError, q + "() takes no arguments (" + std::to_string(got) + " given)");
+    if (n == 1) vm.raise(vm.exc.TypeError, q + "() takes exactly one argument (" + std::to_string(got) + " given)");
+    vm.raise(vm.exc.TypeError, q + "() takes exactly " + std::to_string(n) + " arguments (" + std::to_string(got) + " given)");
+}
+
+void rangeArgs(VM &vm, const CallArgs &a, std::string_view name, size_t min, size_t max, size_t skip) {
+    size_t got = a.size() - skip;
+    auto plural = [](size_t k) { return k == 1 ? " argument" : " arguments"; };
+    std::string n(name);
+    if (min == max && (got != min))
+        vm.raise(vm.exc.TypeError, n + " expected " + std::to_string(min) + plural(min) + ", got " + std::to_string(got));
+    if (got < min)
+        vm.raise(vm.exc.TypeError, n + " expected at least " + std::to_string(min) + plural(min) + ", got " + std::to_string(got));
+    if (got > max)
+        vm.raise(vm.exc.TypeError, n + " expected at most " + std::to_string(max) + plural(max) + ", got " + std::to_string(got));
+}
+
+void noKw(VM &vm, const CallArgs &a, std::string_view func) {
+    if (!a.kw.empty()) vm.raise(vm.exc.TypeError, std::string(func) + "() takes no keyword arguments");
+}
+
+void allowedKw(VM &vm, const CallArgs &a, std::string_view func, std::initializer_list<std::string_view> allowed) {
+    for (const KwArg &k : a.kw) {
+        bool ok = false;
+        for (auto name : allowed) ok = ok || name == k.name;
+        if (!ok)
+            vm.raise(vm.exc.TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for " +
+                                           std::string(func) + "()");
+    }
+}
+
+// ------------------------------------------------------------ helpers
+
+bool eqItems(VM &vm, const Value &a, const Value &b) {
+    // Inline floats have no identity: NaN stays unequal to itself, as two
+    // distinct float objects are in CPython.
+    if (a.isObj() && a.identical(b)) return true;
+    return vm.eq(a, b);
+}
+
+ReprGuard::ReprGuard(VM &vm, const Object *o) : t_(types(vm)) {
+    recursive_ = false;
+    for (const Object *p : t_.reprActive) recursive_ = recursive_ || p == o;
+    if (!recursive_) t_.reprActive.push_back(o);
+}
+
+ReprGuard::~ReprGuard() {
+    if (!recursive_) t_.reprActive.pop_back();
+}
+
+std::string joinReprs(VM &vm, const std::vector<Value> &items) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ", ";
+        Value item = items[i];  // keep alive while its repr runs
+        out += vm.repr(item);
+    }
+    return out;
+}
+
+Value sequenceCompare(VM &vm, const std::vector<Value> &a, const std::vector<Value> &b, CompareOp op) {
+    if (a.size() != b.size() && (op == CompareOp::Eq || op == CompareOp::Ne))
+        return vm.boolean(op == CompareOp::Ne);
+    size_t i = 0;
+    for (; i < a.size() && i < b.size(); ++i) {
+        Value x = a[i], y = b[i];
+        if (!eqItems(vm, x, y)) break;
+    }
+    if (i >= a.size() || i >= b.size()) {
+        size_t la = a.size(), lb = b.size();
+        bool r = false;
+        switch (op) {
+        case CompareOp::Lt: r = la < lb; break;
+        case CompareOp::Le: r = la <= lb; break;
+        case CompareOp::Eq: r = la == lb; break;
+        case CompareOp::Ne: r = la != lb; break;
+        case CompareOp::Gt: r = la > lb; break;
+        case CompareOp::Ge: r = la >= lb; break;
+        }
+        return vm.boolean(r);
+    }
+    if (op == CompareOp::Eq) return vm.boolean(false);
+    if (op == CompareOp::Ne) return vm.boolean(true);
+    Value x = a[i], y = b[i];
+    return vm.richCompare(x, y, op);
+}
+
+std::vector<Value> itemsOf(VM &vm, const Value &iterable) {
+    if (iterable.is(Kind::List)) return iterable.as<ListObject>()->items;
+    if (iterable.is(Kind::Tuple)) return iterable.as<TupleObject>()->items;
+    return vm.toVector(iterable);
+}
+
+int64_t indexBound(VM &vm, const Value &v, int64_t len) {
+    int64_t i;
+    if (!indexValue(vm, v, i))
+        vm.raise(vm.exc.TypeError, "slice indices must be integers or have an __index__ method");
+    if (i < 0) {
+        i += len;
+        if (i < 0) i = 0;
+    }
+    return i;
+}
+
+bool repeatCount(VM &vm, const Value &n, int64_t &count) {
+    if (n.isInt()) { count = n.asInt(); return true; }
+    if (n.isBool()) { count = n.asBool() ? 1 : 0; return true; }
+    if (n.isObj() && !vm.typeOf(n)->lookup("__index__").isNull()) { count = vm.index(n); return true; }
+    return false;
+}
+
+void raiseCantMultiply(VM &vm, const Value &n) {
+    vm.raise(vm.exc.TypeError, "can't multiply sequence by non-int of type '" + vm.typeName(n) + "'");
+}
+
+bool hasReflected(VM &vm, const Value &v, std::string_view name) {
+    TypeObject *t = vm.typeOf(v);
+    return t->isHeapType && !t->lookup(name).isNull();
+}
+
+Value makeTuple(VM &vm, TypeObject *cls, std::vector<Value> items) {
+    if (cls == vm.types.tuple) return vm.tuple(std::move(items));
+    return Value(vm.make<TupleObject>(cls, std::move(items)));
+}
+
+}  // namespace ls::interp::seq
