@@ -35,6 +35,8 @@ void seedFrom(MersenneTwister& r, const QString& field)
     const QString rest = field.mid(2);
     if (kind == "i:") {
         r.seed(static_cast<std::int64_t>(rest.toLongLong()));
+    } else if (kind == "h:") {
+        r.seedHash(static_cast<std::int64_t>(rest.toLongLong()));
     } else if (kind == "s:") {
         r.seedBytes(rest.toStdString()); // QString -> UTF-8, as str.encode()
     } else {
@@ -84,6 +86,11 @@ std::string runCase(MersenneTwister& r, const QString& op, const QStringList& a)
         for (int i = 0; i < n; ++i) put(fmt(r.triangular(F(0), F(1), F(2))));
     } else if (op == "triangular2") {
         for (int i = 0; i < n; ++i) put(fmt(r.triangular(F(0), F(1))));
+    } else if (op == "randbytes") {
+        for (int i = 0; i < n; ++i) {
+            const std::string bytes = r.randbytes(static_cast<std::size_t>(I(0)));
+            put(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().toStdString());
+        }
     } else if (op == "mixed") {
         for (int i = 0; i < n; ++i) {
             put(fmt(r.gauss(0.0, 1.0)));

@@ -7,6 +7,7 @@ Run with the oracle interpreter (CPython 3.11.7):  python3 tools/gen_random_case
 One case per line, tab-separated:
     name  seed  op  args  expected
 seed:     i:<int> | s:<str, UTF-8> | w:<abs value as little-endian 32-bit words>
+          | h:<hash(x) of a float seed x>
 args:     space-separated numbers (the op's parameters, then a repeat count)
 expected: space-separated results; floats as '%.17g', so both sides compare
           the exact double.  An exception is written '!<Type>: <message>'.
@@ -19,6 +20,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "d
 INT_SEEDS = [0, 1, 42, 12345, -7, 2**40 + 3, 2**63 - 1, -(2**63)]
 STR_SEEDS = ["hello", "", "h\u00e9llo w\u00f6rld", "x" * 200]
 BIG_SEEDS = [2**64 + 1, -(2**70) - 12345, 3**100]
+FLOAT_SEEDS = [3.5, -2.25, 1e100, 0.1]  # seeded through hash(x)
 
 
 def fmt(v):
@@ -26,6 +28,8 @@ def fmt(v):
 
 
 def seed_field(seed):
+    if isinstance(seed, float):
+        return "h:%d" % hash(seed)
     if isinstance(seed, str):
         return "s:" + seed
     if -(2**63) <= seed < 2**63:
@@ -82,6 +86,8 @@ def run(seed, op, args):
         return [r.triangular(args[0], args[1], args[2]) for _ in range(n)]
     if op == "triangular2":  # mode=None
         return [r.triangular(args[0], args[1]) for _ in range(n)]
+    if op == "randbytes":
+        return [r.randbytes(args[0]).hex() for _ in range(n)]
     if op == "mixed":  # interleaving keeps gauss_next and the word index honest
         out = []
         for _ in range(n):
@@ -91,7 +97,7 @@ def run(seed, op, args):
 
 
 def cases():
-    for seed in INT_SEEDS + STR_SEEDS + BIG_SEEDS:
+    for seed in INT_SEEDS + STR_SEEDS + BIG_SEEDS + FLOAT_SEEDS:
         yield seed, "random", [20]
     for seed in INT_SEEDS:
         yield seed, "getrandbits", [1, 10]
@@ -133,6 +139,10 @@ def cases():
         yield seed, "triangular", [2.0, 2.0, 2.0, 2]
         yield seed, "triangular2", [1.0, 3.0, 5]
         yield seed, "mixed", [4]
+        yield seed, "randbytes", [0, 1]
+        yield seed, "randbytes", [1, 3]
+        yield seed, "randbytes", [7, 3]
+        yield seed, "randbytes", [16, 2]
     for seed in STR_SEEDS + BIG_SEEDS:
         yield seed, "randint", [1, 100, 10]
         yield seed, "gauss", [0.0, 1.0, 5]

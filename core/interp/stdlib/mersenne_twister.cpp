@@ -121,6 +121,14 @@ void MersenneTwister::seed(std::int64_t a)
     seedWords({static_cast<std::uint32_t>(absValue), static_cast<std::uint32_t>(absValue >> 32)});
 }
 
+// py: Modules/_randommodule.c random_seed (3.11): a non-int seed is
+// PyLong_FromSize_t((size_t)hash(arg)).
+void MersenneTwister::seedHash(std::int64_t pyHash)
+{
+    const auto bits = static_cast<std::uint64_t>(pyHash);
+    seedWords({static_cast<std::uint32_t>(bits), static_cast<std::uint32_t>(bits >> 32)});
+}
+
 // py: Lib/random.py Random.seed (3.11), version 2 for str/bytes:
 // a = int.from_bytes(a + sha512(a).digest())  (big-endian).
 void MersenneTwister::seedBytes(std::string_view bytes)
@@ -219,6 +227,16 @@ std::uint64_t MersenneTwister::getrandbits(int k)
     for (std::size_t i = 0; i < words.size(); ++i)
         value |= static_cast<std::uint64_t>(words[i]) << (32 * i);
     return value;
+}
+
+// py: Lib/random.py Random.randbytes (3.11)
+std::string MersenneTwister::randbytes(std::size_t n)
+{
+    const auto words = getrandbitsWords(static_cast<std::int64_t>(n) * 8);
+    std::string out(n, '\0');
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = static_cast<char>(words[i / 4] >> (8 * (i % 4)));
+    return out;
 }
 
 // py: Lib/random.py Random._randbelow_with_getrandbits (3.11)

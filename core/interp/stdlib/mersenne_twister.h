@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +45,10 @@ public:
     // random.seed(str / bytes, version=2): the bytes (UTF-8 for a str) with
     // their SHA-512 digest appended, read as a big-endian int.
     void seedBytes(std::string_view bytes);
+    void seed(std::string_view utf8) { seedBytes(utf8); }
+    // random.seed(x) for any other hashable x (a float, say): CPython seeds
+    // with hash(x) reinterpreted as an unsigned size_t.
+    void seedHash(std::int64_t pyHash);
 
     State getstate() const;
     void setstate(const State& state);
@@ -57,6 +62,8 @@ public:
     // getrandbits(k) for any k >= 0, as the int's little-endian 32-bit words
     // ((k + 31) / 32 of them; empty for k == 0).
     std::vector<std::uint32_t> getrandbitsWords(std::int64_t k);
+    // randbytes(n): getrandbits(n * 8) as n little-endian bytes.
+    std::string randbytes(std::size_t n);
     // _randbelow_with_getrandbits(n); n must be > 0.
     std::uint64_t randbelow(std::uint64_t n);
 
