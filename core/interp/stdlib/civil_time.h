@@ -92,7 +92,7 @@ struct TimeDelta {
     // hours=, weeks=) with CPython's float handling (fractions summed, then
     // round-half-even on the microsecond).
     struct Args {
-        std::optional<IntOrFloat> days, seconds, microseconds, milliseconds, minutes, hours, weeks;
+        std::optional<IntOrFloat> days{}, seconds{}, microseconds{}, milliseconds{}, minutes{}, hours{}, weeks{};
     };
     static TimeDelta make(const Args& args);
     // Normalise a microsecond count; OverflowError past +-999999999 days.
@@ -116,6 +116,9 @@ TimeDelta operator*(const TimeDelta& a, double f); // via float.as_integer_ratio
 double operator/(const TimeDelta& a, const TimeDelta& b); // true division
 TimeDelta operator/(const TimeDelta& a, std::int64_t n);  // round-half-even
 TimeDelta operator/(const TimeDelta& a, double f);
+// Plain int operands would be ambiguous between the int64 and double forms.
+inline TimeDelta operator*(const TimeDelta& a, int n) { return a * static_cast<std::int64_t>(n); }
+inline TimeDelta operator/(const TimeDelta& a, int n) { return a / static_cast<std::int64_t>(n); }
 TimeDelta floorDiv(const TimeDelta& a, std::int64_t n);     // td // int
 __int128 floorDiv(const TimeDelta& a, const TimeDelta& b);  // td // td
 TimeDelta operator%(const TimeDelta& a, const TimeDelta& b); // Python modulo
