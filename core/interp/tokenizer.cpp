@@ -185,7 +185,7 @@ bool Tokenizer::verifyEndOfNumber(int c, const char *kind)
         // CPython emits "SyntaxWarning: invalid <kind> literal" here.
         return true;
     }
-    if (isPotentialIdentifierChar(c)) {
+    if (c < 128 && isPotentialIdentifierChar(c)) {
         backup(c);
         syntaxError(std::string("invalid ") + kind + " literal");
         return false;
