@@ -293,6 +293,7 @@ struct AugAssign : Stmt {
 };
 struct AnnAssign : Stmt {  // x: int = 3 (annotation is parsed, never evaluated)
     ExprPtr target, annotation, value;  // value may be null
+    bool simple = true;  // a bare name target, not `(x): int` nor `a.b: int` (CPython's `simple`)
     AnnAssign() : Stmt(StmtKind::AnnAssign) {}
 };
 struct For : Stmt {

@@ -141,7 +141,8 @@ ExprPtr Parser::namedExpression()
 {
     if (at(TokType::Name) && peekType(1) == TokType::ColonEqual) {
         size_t start = pos_;
-        auto target = node<Name>(pos_);
+        auto target = std::make_unique<Name>();
+        target->pos = c_.span(tok(), tok());
         target->id = nameText(tok());
         target->ctx = Ctx::Store;
         pos_ += 2;

@@ -16,9 +16,39 @@ const char *kMaybeEq = "invalid syntax. Maybe you meant '==' or ':=' instead of 
 RNode *PegRecognizer::invalid_arguments()
 {
     int m = mark_;
-    // a=args ',' '*': CPython 3.11.7 reports it at the '*'
-    if (args() && expect(TokType::Comma) && expect(TokType::Star))
-        raiseAt(tokNode(mark_ - 1), "iterable argument unpacking follows keyword argument unpacking");
+    // CPython 3.11.7 (after 3.11.2's python.gram):
+    // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+    //   | kwargs) ',' a='*'   -> at the '*'
+    {
+        bool head = false;
+        int s = mark_;
+        std::vector<R> elts;
+        if (gather(TokType::Comma, [&]() -> R {
+                int m2 = mark_;
+                if (R st = starred_expression())
+                    return st;
+                mark_ = m2;
+                R e = assignment_expression();
+                if (!e) {
+                    mark_ = m2;
+                    e = expression();
+                    if (e && lookahead([&] { return expect(TokType::ColonEqual); }))
+                        e = nullptr;
+                }
+                if (e && !lookahead([&] { return expect(TokType::Equal); }))
+                    return e;
+                mark_ = m2;
+                return nullptr;
+            }, &elts) &&
+            expect(TokType::Comma) && kwargs())
+            head = true;
+        if (!head) {
+            mark_ = s;
+            head = kwargs() != nullptr;
+        }
+        if (head && expect(TokType::Comma) && expect(TokType::Star))
+            raiseAt(tokNode(mark_ - 1), "iterable argument unpacking follows keyword argument unpacking");
+    }
     mark_ = m;
     // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
     if (R a = expression()) {
