@@ -1,6 +1,6 @@
 // The `sys` module: standard streams wired to the VM's host, exit,
 // recursion limit, version information.
-#include "modules/sys_module.h"
+#include "sys_module.h"
 
 #include "../args.h"
 
