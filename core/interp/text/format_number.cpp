@@ -113,10 +113,8 @@ Digits dtoa(double x, int mode, int ndigits) {
             d.digits.clear();
             d.decpt = 0;
         }
-        Digits exact = d;
-        roundAtPlace(exact, a != ip, ndigits);
-        exact.negative = d.negative;
-        return exact;
+        roundAtPlace(d, a != ip, ndigits);
+        return d;
     }
     size_t lead = 0;
     while (lead < d.digits.size() && d.digits[lead] == '0') ++lead;
@@ -283,7 +281,7 @@ double pyRound(double x, int64_t ndigits, bool* overflow) {
     if (ndigits > kNdigitsMax) return x;
     if (ndigits < kNdigitsMin) return 0.0 * x;
     const Digits d = dtoa(x, 3, static_cast<int>(ndigits));
-    // "<sign>0<digits>e<exp>" back through a correctly rounded strtod.
+    // "0<digits>e<exp>" back through a correctly rounded strtod, then the sign.
     std::string text = "0" + d.digits + "e" + std::to_string(d.decpt - static_cast<int>(d.digits.size()));
     double rounded = 0;
     const auto res = std::from_chars(text.data(), text.data() + text.size(), rounded);

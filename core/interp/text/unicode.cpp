@@ -414,7 +414,11 @@ bool strIsPrintable(std::string_view s) { return s.empty() || strAllOf(s, isPrin
 
 namespace {
 
-bool isSurrogate(char32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
+// Code points that map to themselves in every case mapping: lone
+// surrogates, out-of-range values and every character that is not cased (in
+// Unicode 14 no uncased character has a case mapping). Saves a QString
+// round trip for most non-Latin text.
+bool caseless(char32_t c) { return (c >= 0xD800 && c <= 0xDFFF) || c > kMaxCodePoint || !isCased(c); }
 
 // A one-code-point QString. Built from QChar units rather than fromUcs4,
 // which would drop U+FEFF as a byte order mark.
@@ -449,7 +453,7 @@ std::u32string toU32(const QString& s) {
 void appendUpperFull(std::string& out, char32_t c) {
     if (c < 0x80) {
         out.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
-    } else if (isSurrogate(c) || c > kMaxCodePoint) {
+    } else if (caseless(c)) {
         appendUtf8(out, c);
     } else {
         appendQString(out, singleQString(c).toUpper());
@@ -459,7 +463,7 @@ void appendUpperFull(std::string& out, char32_t c) {
 void appendLowerFull(std::string& out, char32_t c) {
     if (c < 0x80) {
         out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    } else if (isSurrogate(c) || c > kMaxCodePoint) {
+    } else if (caseless(c)) {
         appendUtf8(out, c);
     } else {
         appendQString(out, singleQString(c).toLower());
@@ -467,7 +471,7 @@ void appendLowerFull(std::string& out, char32_t c) {
 }
 
 std::u32string upperFull(char32_t c) {
-    if (c < 0x80 || isSurrogate(c) || c > kMaxCodePoint) {
+    if (c < 0x80 || caseless(c)) {
         std::string s;
         appendUpperFull(s, c);
         return decodeUtf8(s);
@@ -484,7 +488,7 @@ void appendFoldFull(std::string& out, char32_t c) {
         appendLowerFull(out, c);
         return;
     }
-    if (isSurrogate(c) || c > kMaxCodePoint) {
+    if (caseless(c)) {
         appendUtf8(out, c);
         return;
     }
@@ -511,7 +515,7 @@ void appendFoldFull(std::string& out, char32_t c) {
 // lowercased (ß -> Ss, ﬁ -> Fi), except that a Greek iota subscript stays
 // U+0345 and ŉ keeps its uppercase N.
 void appendTitleFull(std::string& out, char32_t c) {
-    if (c < 0x80 || isSurrogate(c) || c > kMaxCodePoint) {
+    if (c < 0x80 || caseless(c)) {
         appendUpperFull(out, c);
         return;
     }
