@@ -5,5 +5,5 @@ class Without:
     pass
 def func():
     pass
-for thing in [func, print, len, WithCall, WithCall(), Without(), 42, "str", lambda: 1, str.upper, [].append]:
+for thing in [func, abs, len, WithCall, WithCall(), Without(), 42, "str", lambda: 1, str.upper, [].append]:
     print(type(thing).__name__, callable(thing))
