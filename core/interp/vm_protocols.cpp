@@ -686,3 +686,27 @@ double VM::toDouble(const Value &v) {
 }
 
 }  // namespace ls::interp
+
+namespace ls::interp {
+
+// py: Objects/object.c PyObject_ASCII: repr() with non-ASCII escaped.
+std::string internal::asciiRepr(VM &vm, const Value &v) {
+    std::string r = vm.repr(v), out;
+    for (size_t i = 0; i < r.size();) {
+        unsigned char c = static_cast<unsigned char>(r[i]);
+        if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+        uint32_t cp;
+        int len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
+        cp = c & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
+        for (int k = 1; k < len && i + k < r.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + k]) & 0x3F);
+        i += static_cast<size_t>(len);
+        char buf[16];
+        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+        out += buf;
+    }
+    return out;
+}
+
+}  // namespace ls::interp
