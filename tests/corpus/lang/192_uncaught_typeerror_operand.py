@@ -1,3 +1,5 @@
+# uncaught typeerror operand
+print("--- uncaught typeerror operand ---")
 count = 3
 label = "items: "
 print(label + str(count))

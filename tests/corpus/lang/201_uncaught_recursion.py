@@ -1,3 +1,5 @@
+# uncaught recursion
+print("--- uncaught recursion ---")
 def countdown(n):
     return countdown(n - 1)
 print("starting")
