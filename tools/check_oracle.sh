@@ -18,6 +18,9 @@
 # it (when the script drops the failed task) and lets tasks still pending
 # die at exit ("Task was destroyed but it is pending!"); the reference keeps
 # every task alive and never prints either.
+# Each program also runs through our oracle with --c-tasks (CPython's C Task
+# instead of the traceable pure-Python one): stdout and exit code must be
+# the same as with the traced Task.
 # When only the order of stdout lines differs (a script iterating a set of
 # tasks: address order, which varies between runs of the reference itself),
 # the program counts as agreeing and the difference is listed as such.
@@ -61,12 +64,12 @@ for t in targets:
     else:
         scripts.append(t)
 
-def run(oracle, script, tmp, tag):
+def run(oracle, script, tmp, tag, extra=()):
     trace = os.path.join(tmp, tag + '.trace.jsonl')
     snaps = os.path.join(tmp, tag + '.snap.jsonl')
     try:
         p = subprocess.run([sys.executable, oracle, 'run', script,
-                            '--trace', trace, '--snapshots', snaps],
+                            '--trace', trace, '--snapshots', snaps] + list(extra),
                            cwd=os.path.dirname(script), capture_output=True,
                            stdin=subprocess.DEVNULL, timeout=300)
         out, err, code = p.stdout, p.stderr, p.returncode
@@ -101,6 +104,7 @@ def check(script):
     with tempfile.TemporaryDirectory() as tmp:
         a = run(OURS, script, tmp, 'ours')
         b = run(REFERENCE, script, tmp, 'ref')
+        c = run(OURS, script, tmp, 'ctask', ['--c-tasks'])
     keys = ['stdout', 'code', 'trace', 'snapshots']
     if 1 in (a['code'], b['code']):
         keys.append('stderr_last')      # the exception line (contract)
@@ -115,6 +119,13 @@ def check(script):
     else:
         info = []
     info += [k for k in ('stderr', 'prints') if a[k] != b[k]]
+    # Our oracle with CPython's own C Task (no step events): the pure-Python
+    # Task used for tracing must not change what the script prints.
+    if c['code'] != a['code'] or \
+            sorted(c['stdout'].split('\n')) != sorted(a['stdout'].split('\n')):
+        diffs.append('c-task stdout/exit code')
+    elif c['stdout'] != a['stdout']:
+        info.append('c-task stdout line order')
     detail = ''
     if 'trace' in diffs and a['trace'] and b['trace']:
         for n, (x, y) in enumerate(zip(a['trace'], b['trace'])):
@@ -138,7 +149,8 @@ for script, diffs, info, code, detail in results:
         print('same    %-50s exit %d%s' % (name, code,
               '  (%s differ, not compared)' % ' and '.join(info) if info else ''))
 print('check_oracle: %d/%d programs identical to the reference oracle '
-      '(stdout, exit code, exception line, trace, snapshots); '
+      '(stdout, exit code, exception line, trace, snapshots; same stdout '
+      'with the C Task); '
       'whole stderr identical in %d/%d'
       % (len(results) - bad, len(results), full_stderr_same, len(results)))
 sys.exit(1 if bad else 0)

@@ -665,7 +665,7 @@ class _UnixSelectorEventLoop(asyncio.unix_events._UnixSelectorEventLoop):
 
     def _report_deadlock(self):
         waiting = sorted(asyncio.all_tasks(self),
-                         key=lambda t: t._oracle_seq)
+                         key=lambda t: getattr(t, '_oracle_seq', 0))
         lines = ['deadlock: no ready handle, no pending timer, loop not '
                  'stopping (t=%.6f); %d task(s) waiting:'
                  % (World.clock, len(waiting))]
@@ -836,14 +836,15 @@ def refuse_inet_connect_ex(self, address):
     return REAL.connect_ex(self, address)
 
 
-def install_virtual_world():
+def install_virtual_world(c_tasks=False):
     # Network: fails at once, deterministically.
     for name in ('getaddrinfo', 'gethostbyname', 'gethostbyname_ex'):
         setattr(socket, name, refuse_name_lookup)
     socket.socket.connect = refuse_inet_connect
     socket.socket.connect_ex = refuse_inet_connect_ex
     # Tasks: everything that creates a Task looks up tasks.Task at call time.
-    asyncio.tasks.Task = asyncio.Task = TracedTask
+    if not c_tasks:
+        asyncio.tasks.Task = asyncio.Task = TracedTask
     # Loops: every new loop (asyncio.run, new_event_loop) is virtual.
     asyncio.unix_events.SelectorEventLoop = VirtualLoop
     asyncio.SelectorEventLoop = VirtualLoop
@@ -931,10 +932,13 @@ def format_uncaught(exc):
 # ---------------------------------------------------------------------------
 
 USAGE = ('usage: oracle.py run SCRIPT.py [--seed N] [--trace FILE.jsonl] '
-         '[--snapshots FILE.jsonl] [--max-steps N] [--max-instructions N]\n')
+         '[--snapshots FILE.jsonl] [--max-steps N] [--max-instructions N]\n'
+         '       [--c-tasks]   diagnostic: keep the C Task (no step events);\n'
+         '                     stdout must not change (tools/check_oracle.sh)\n')
 
 
 class Options:
+    c_tasks = False
     script = None
     seed = 0
     trace = None
@@ -966,6 +970,9 @@ def parse_command_line(argv):
         if arg in ('-h', '--help'):
             sys.stdout.write(USAGE)
             sys.exit(0)
+        if arg == '--c-tasks':
+            opts.c_tasks = True
+            continue
         name, has_value, value = arg.partition('=')
         if name in valued:
             if not has_value:
@@ -1080,7 +1087,7 @@ def main(argv):
         TRACE.finish('error')
         return 1
 
-    install_virtual_world()
+    install_virtual_world(c_tasks=opts.c_tasks)
     module = make_main_module(path, opts.script)
     random.seed(opts.seed)
 
