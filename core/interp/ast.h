@@ -1,7 +1,7 @@
 // The abstract syntax tree of the Python subset, as the parser produces it and
 // the compiler consumes it. Node names and fields follow CPython's Lib/ast.py
 // (Python/Python.asdl, 3.11) so that anyone can hold the two side by side;
-// what the subset leaves out (match, type comments, bytes literals) is absent.
+// what the subset leaves out (match, type comments) is absent.
 //
 // Positions: `line` is 1-based, `col` is the 0-based offset in code points
 // from the line start (CPython's col_offset counts UTF-8 bytes; code points
@@ -57,7 +57,9 @@ struct Ellipsis {};
 // None is std::monostate. Integers that do not fit int64 are kept as their
 // decimal text (`bigInt`), so the compiler can report them, not the parser.
 struct BigInt { std::string digits; };
-using ConstantValue = std::variant<std::monostate, bool, int64_t, double, std::string, Ellipsis, BigInt>;
+// b"...": the byte values (a std::string, but not text).
+struct Bytes { std::string data; };
+using ConstantValue = std::variant<std::monostate, bool, int64_t, double, std::string, Ellipsis, BigInt, Bytes>;
 
 struct Constant : Expr {
     ConstantValue value;

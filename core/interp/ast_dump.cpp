@@ -55,6 +55,37 @@ std::string pyStrRepr(std::string_view s)
     return out;
 }
 
+std::string pyBytesRepr(std::string_view s)
+{
+    // py: Objects/bytesobject.c PyBytes_Repr
+    bool hasSingle = s.find('\'') != std::string_view::npos;
+    bool hasDouble = s.find('"') != std::string_view::npos;
+    char quote = hasSingle && !hasDouble ? '"' : '\'';
+    std::string out = "b";
+    out += quote;
+    for (char ch : s) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        if (c == static_cast<unsigned char>(quote) || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < ' ' || c >= 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c));
+            out += buf;
+        } else {
+            out += char(c);
+        }
+    }
+    out += quote;
+    return out;
+}
+
 std::string pyFloatRepr(double v)
 {
     // py: Python/pystrtod.c format_float_short, repr style ('r').
@@ -233,6 +264,7 @@ private:
             void operator()(const std::string &s) { o += pyStrRepr(s); }
             void operator()(Ellipsis) { o += "Ellipsis"; }
             void operator()(const BigInt &b) { o += b.digits; }
+            void operator()(const Bytes &b) { o += pyBytesRepr(b.data); }
         };
         std::visit(V{out}, v);
     }

@@ -16,6 +16,8 @@ std::string dumpAst(const ast::Module &module, bool includeAttributes = false);
 
 // repr() of a str, as CPython prints it (also used for Constant values).
 std::string pyStrRepr(std::string_view utf8);
+// repr() of a bytes object (b'...').
+std::string pyBytesRepr(std::string_view bytes);
 // repr() of a float (shortest round-trip digits, Python's layout).
 std::string pyFloatRepr(double v);
 

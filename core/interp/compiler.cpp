@@ -591,8 +591,10 @@ void Compiler::scanFuture() {
                                                     "barry_as_FLUFL", "generator_stop", "annotations"};
             bool ok = false;
             for (const char *k : known) if (alias.name == k) ok = true;
-            if (alias.name == "braces") error("not a chance", alias.pos.line ? alias.pos : s.pos);
-            if (!ok) error("future feature " + alias.name + " is not defined", alias.pos.line ? alias.pos : s.pos);
+            // py: future.c reports the statement's start, without an end column.
+            ast::Pos at{s.pos.line, s.pos.col, s.pos.line, -1};
+            if (alias.name == "braces") error("not a chance", at);
+            if (!ok) error("future feature " + alias.name + " is not defined", at);
             if (alias.name == "annotations") futureAnnotations_ = true;
         }
     }

@@ -167,6 +167,10 @@ void Compiler::returnStmt(const ast::Return &s) {
     if (u_->ste->kind != BlockKind::Function) error("'return' outside function");
     if (s.value && u_->ste->coroutine && u_->ste->generator) error("'return' with value in async generator");
     if (preserveTos) visitExpr(*s.value);
+    else if (s.value) u_->loc = s.value->pos;  // (restored by visitStmt's guard)
+    // py: the unwinding code gets the statement's line unless the constant
+    // returned is on that line (errors found while unwinding point there).
+    if (!s.value || s.value->pos.line != s.pos.line) u_->loc = s.pos;
     unwindFBlockStack(preserveTos, nullptr, nullptr);
     if (!s.value) loadNone();
     else if (!preserveTos) visitExpr(*s.value);  // a constant

@@ -267,13 +267,13 @@ void Compiler::annAssign(const ast::AnnAssign &s) {
     case ast::ExprKind::Name: {
         const std::string &id = t.as<ast::Name>().id;
         checkForbiddenName(id, ast::Ctx::Store);
-        if (namespaceScope) {
+        if (s.simple && namespaceScope) {
             annotationValue(*s.annotation);
             emit(Op::LOAD_NAME, addName("__annotations__"));
             loadStr(mangle(id));
             emit(Op::STORE_SUBSCR);
         }
-        return;  // a simple target: nothing else is evaluated
+        break;
     }
     case ast::ExprKind::Attribute: {
         auto &a = t.as<ast::Attribute>();
@@ -305,7 +305,7 @@ void Compiler::annAssign(const ast::AnnAssign &s) {
     default: error("illegal target for annotation"); break;
     }
     // check_annotation: a complex target's annotation is evaluated last.
-    if (!futureAnnotations_ && namespaceScope) checkExpr(*s.annotation);
+    if (!s.simple && !futureAnnotations_ && namespaceScope) checkExpr(*s.annotation);
 }
 
 // ------------------------------------------------------------------ imports

@@ -7,6 +7,7 @@
 // inside and why field errors quote "(expr)".
 #include "parser_p.h"
 
+#include "unicode_names.h"
 #include "unicode_util.h"
 
 #include <cstdio>
@@ -20,7 +21,6 @@ namespace {
 struct DecodeError {
     int start = 0, end = 0;  // in CPython's escaped buffer, see decodeEscapes
     const char *reason = "";
-    bool unsupportedName = false;
 };
 
 int hexValue(char c)
@@ -118,22 +118,33 @@ bool decodeEscapes(std::string_view s, std::string &out, DecodeError &err)
             break;
         }
         case 'N': {
-            // DEVIATION: no Unicode name database, so \N{...} is refused.
+            // \N{name}; DEVIATION: our name table covers common blocks only
+            // (tools/gen_unicode_names.py), other names are "unknown".
             err.start = startT;
             err.reason = "malformed \\N character escape";
-            if (i < s.size() && s[i] == '{') {
+            if (i >= s.size()) {
+                err.end = t;
+                return false;
+            }
+            if (s[i] == '{') {
                 size_t close = s.find('}', i + 1);
-                if (close != std::string_view::npos && close > i + 1) {
-                    t += int(close + 1 - i);
-                    err.end = t;
-                    err.unsupportedName = true;
-                    return false;
-                }
                 if (close == std::string_view::npos) {
-                    err.end = t + int(s.size() - i);
+                    err.end = t + int(s.size() - i);  // incomplete: to the end
                     return false;
                 }
-                err.end = t + 1;
+                std::string_view name = s.substr(i + 1, close - i - 1);
+                if (name.empty()) {
+                    err.end = t + 1;  // at the '}'
+                    return false;
+                }
+                t += int(close + 1 - i);
+                i = close + 1;
+                if (auto cp = lookupUnicodeName(name)) {
+                    appendUtf8(out, *cp);
+                    break;
+                }
+                err.reason = "unknown Unicode character name";
+                err.end = t;
                 return false;
             }
             err.end = t;
@@ -159,8 +170,6 @@ std::string decodeLiteral(const ParseContext &ctx, std::string_view s, bool raw)
     DecodeError err;
     if (decodeEscapes(s, out, err))
         return out;
-    if (err.unsupportedName)
-        ctx.raiseAtLast("SyntaxError", "(unicode error) \\N{...} escapes are not supported: write the character itself or use \\uXXXX");
     char buf[160];
     if (err.end - err.start <= 1)
         std::snprintf(buf, sizeof buf, "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %d: %s",
@@ -231,40 +240,112 @@ ExprPtr StringBuilder::finish(FstringState &st, const Pos &p)
     return j;
 }
 
+// py: _PyBytes_DecodeEscape. Returns false with the offending backslash's
+// offset for a bad \x escape.
+bool decodeBytes(std::string_view s, std::string &out, size_t &badAt)
+{
+    for (size_t i = 0; i < s.size();) {
+        char c = s[i++];
+        if (c != '\\' || i >= s.size()) {
+            out += c;
+            continue;
+        }
+        char e = s[i++];
+        switch (e) {
+        case '\n': break;
+        case '\\': out += '\\'; break;
+        case '\'': out += '\''; break;
+        case '"': out += '"'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 't': out += '\t'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 'v': out += '\v'; break;
+        case 'a': out += '\a'; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            unsigned v = unsigned(e - '0');
+            for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k)
+                v = v * 8 + unsigned(s[i++] - '0');
+            out += char(v & 0xFF);  // above \377 CPython warns and keeps the low byte
+            break;
+        }
+        case 'x':
+            if (i + 1 < s.size() && hexValue(s[i]) >= 0 && hexValue(s[i + 1]) >= 0) {
+                out += char(hexValue(s[i]) * 16 + hexValue(s[i + 1]));
+                i += 2;
+                break;
+            }
+            badAt = i - 2;
+            return false;
+        default:
+            out += '\\';
+            out += e;
+            break;
+        }
+    }
+    return true;
+}
+
 ExprPtr StringBuilder::run()
 {
     // py: _PyPegen_concatenate_strings
     FstringState st;
+    bool bytesMode = false;
+    std::string bytes;
     const std::vector<Token> &toks = c_.tokens();
     for (size_t i = first_; i <= last_; ++i) {
         const Token &t = toks[i];
         std::string_view text = c_.tokenizer().text(t);
         size_t k = 0;
-        bool bytes = false, raw = false, fmode = false;
+        bool isBytes = false, raw = false, fmode = false;
         while (k < text.size() && text[k] != '\'' && text[k] != '"') {
             char ch = char(text[k] | 0x20);
             if (ch == 'b')
-                bytes = true;
+                isBytes = true;
             else if (ch == 'r')
                 raw = true;
             else if (ch == 'f')
                 fmode = true;
             ++k;
         }
-        if (bytes) {
-            // DEVIATION: no bytes type in the subset.
-            c_.raiseRange("SyntaxError", "bytes literals are not supported", t.line, t.col, t.endLine, t.endCol);
-        }
         char quote = text[k];
         size_t q = (text.size() - k >= 6 && text[k + 1] == quote && text[k + 2] == quote) ? 3 : 1;
         std::string_view body = text.substr(k + q, text.size() - k - 2 * q);
+        // py: _PyPegen_parsestr decodes (and checks) before concatenation.
+        std::string decoded;
+        if (isBytes) {
+            for (char ch : body) {
+                if (static_cast<unsigned char>(ch) >= 0x80)
+                    c_.raiseRange("SyntaxError", "bytes can only contain ASCII literal characters", t.line, t.col,
+                                  t.endLine, t.endCol);
+            }
+            size_t badAt = 0;
+            if (raw)
+                decoded = std::string(body);
+            else if (!decodeBytes(body, decoded, badAt))
+                error("(value error) invalid \\x escape at position " + std::to_string(badAt));
+        } else if (!fmode) {
+            decoded = decodeLiteral(c_, body, raw);
+        }
+        if (i != first_ && bytesMode != isBytes)
+            error("cannot mix bytes and nonbytes literals");
+        bytesMode = isBytes;
         if (fmode) {
             tokStart_ = text.data();
             const char *s = body.data();
             concatFstring(st, s, body.data() + body.size(), raw, 0, t);
+        } else if (isBytes) {
+            bytes += decoded;
         } else {
-            st.concat(decodeLiteral(c_, body, raw));
+            st.concat(decoded);
         }
+    }
+    if (bytesMode) {
+        auto n = std::make_unique<Constant>();
+        n->pos = groupPos();
+        n->value = Bytes{std::move(bytes)};
+        return n;
     }
     return finish(st, groupPos());
 }
@@ -502,9 +583,8 @@ ExprPtr StringBuilder::compileExpr(const char *exprStart, const char *exprEnd, c
 
 }  // namespace
 
-ExprPtr parseStrings(ParseContext &ctx, size_t first, size_t last, bool validateOnly)
+ExprPtr parseStrings(ParseContext &ctx, size_t first, size_t last)
 {
-    (void)validateOnly;
     StringBuilder b(ctx, first, last);
     return b.run();
 }

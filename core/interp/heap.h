@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 namespace ls::interp {
 
@@ -23,6 +24,12 @@ public:
         return o;
     }
     size_t allocatedTotal() const { return allocated_; }
+    // Every live object, oldest first (slow: introspection only).
+    std::vector<Object *> liveObjects() const {
+        std::vector<Object *> v;
+        for (Object *o = sentinel_.heapNext; o != &sentinel_; o = o->heapNext) v.push_back(o);
+        return v;
+    }
     // Breaks every cycle by clearing each object's references, then lets
     // reference counting free what is left.
     void clearAll();

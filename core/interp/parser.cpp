@@ -80,7 +80,9 @@ SyntaxErrorInfo ParseContext::locate(const char *type, std::string msg, int line
         return info;
     }
     info.msg = std::move(msg);
-    std::string withNl = text + "\n";
+    // CPython converts columns against the tokenizer's current line (with
+    // its '\n') or, for an earlier line, that line without it.
+    std::string withNl = lineno >= curLine() ? text + "\n" : text;
     info.offset = byteToCharOffset(withNl, col);
     info.endOffset = endCol > 0 ? byteToCharOffset(withNl, endCol) : endCol;
     // Reading a file, CPython 3.11 leaves parser columns in UTF-8 bytes.
@@ -147,18 +149,18 @@ ParseError ParseContext::checkRestOfSource(ParseError err) const
     if (err.settled || !tz_.error())
         return err;
     const TokenizerError &e = *tz_.error();
-    int errLine = lastFetched().line;
-    if (e.level != 0 && errLine > e.parenLine) {
-        std::string msg = std::string("'") + e.paren + "' was never closed";
-        return ParseError{locate("SyntaxError", msg, e.parenLine, e.parenCol + 1, e.parenLine, 0, e.parenCol + 1, 0),
-                          false};
-    }
     if (e.hard) {
         try {
             raiseTokenizerError();
         } catch (ParseError &pe) {
             return pe;
         }
+    }
+    int errLine = lastFetched().line;
+    if (e.level != 0 && errLine > e.parenLine) {
+        std::string msg = std::string("'") + e.paren + "' was never closed";
+        return ParseError{locate("SyntaxError", msg, e.parenLine, e.parenCol + 1, e.parenLine, 0, e.parenCol + 1, 0),
+                          false};
     }
     return err;
 }

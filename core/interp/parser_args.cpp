@@ -3,7 +3,6 @@
 // "Function parameters", "ASSIGNMENT TARGETS").
 #include "parser_p.h"
 
-#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -298,9 +297,9 @@ ExprPtr Parser::number(const Token &t)
         c_.raiseRange("SyntaxError", "imaginary literals are not supported", t.line, t.col, t.endLine, t.endCol);
     int base = 10;
     std::string_view digits = s;
-    if (s.size() > 1 && s[0] == '0' && std::isalpha(static_cast<unsigned char>(s[1]))) {
-        char b = char(s[1] | 0x20);
-        base = b == 'x' ? 16 : b == 'o' ? 8 : 2;
+    char prefix = s.size() > 1 && s[0] == '0' ? char(s[1] | 0x20) : 0;
+    if (prefix == 'x' || prefix == 'o' || prefix == 'b') {
+        base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2;
         digits.remove_prefix(2);
     }
     bool isFloat = base == 10 && s.find_first_of(".eE") != std::string::npos;
@@ -334,7 +333,7 @@ ExprPtr Parser::strings()
     size_t first = pos_;
     while (at(TokType::String))
         ++pos_;
-    return parseStrings(c_, first, pos_ - 1, false);
+    return parseStrings(c_, first, pos_ - 1);
 }
 
 // The f-string rule: the field text arrives as "(" + text + ")", so it is

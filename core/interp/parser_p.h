@@ -76,7 +76,7 @@ public:
     const Token &lastFetched() const { return tz_.tokens()[fill_ ? fill_ - 1 : 0]; }
 
     // ---- AST positions (code point columns in the file)
-    int fileLine(int line) const { return line + sub_.lineOffset; }
+    int fileLine(int line) const { return outer_ ? outer_->fileLine(line + sub_.lineOffset) : line; }
     int cpCol(int line, int byteCol) const;  // `line` is the sub-source's
     ast::Pos span(const Token &first, const Token &last) const;
 
@@ -232,6 +232,6 @@ ast::ExprPtr parseFstringField(const ParseContext &outer, std::string_view exprT
 
 // String literals (fstring.cpp): the value of the STRING tokens
 // [first, last], a Constant or a JoinedStr. Raises CPython's errors.
-ast::ExprPtr parseStrings(ParseContext &ctx, size_t first, size_t last, bool validateOnly);
+ast::ExprPtr parseStrings(ParseContext &ctx, size_t first, size_t last);
 
 }  // namespace ls::parse

@@ -81,12 +81,14 @@ void Parser::statement(StmtList &out)
             try {
                 simpleStmts(out);
             } catch (NoParse &) {
-                size_t i = start + 1;
-                while (toks_[i].type != TokType::Newline && toks_[i].type != TokType::EndMarker && toks_[i].type != TokType::ErrorToken)
+                // A match statement: `match ...:` NEWLINE INDENT `case`.
+                size_t i = start + 1, n = toks_.size();
+                while (i < n && toks_[i].type != TokType::Newline && toks_[i].type != TokType::EndMarker &&
+                       toks_[i].type != TokType::ErrorToken)
                     ++i;
-                if (i > start + 1 && toks_[i - 1].type == TokType::Colon && toks_[i].type == TokType::Newline &&
-                    toks_[i + 1].type == TokType::Indent && toks_[i + 2].type == TokType::Name &&
-                    c_.tokenizer().text(toks_[i + 2]) == "case") {
+                if (i + 2 < n && i > start + 1 && toks_[i - 1].type == TokType::Colon &&
+                    toks_[i].type == TokType::Newline && toks_[i + 1].type == TokType::Indent &&
+                    toks_[i + 2].type == TokType::Name && c_.tokenizer().text(toks_[i + 2]) == "case") {
                     const Token &t = toks_[start];
                     try {
                         c_.raiseRange("SyntaxError", "match statements are not supported", t.line, t.col, t.endLine, t.endCol);
@@ -252,17 +254,21 @@ StmtPtr Parser::assignmentOrExpr()
         return s;
     }
     if (at(TokType::Equal)) {
+        // Each target is checked when its '=' is seen, before reading on:
+        // CPython's (star_targets '=')+ stops there, and reading further
+        // could reach a tokenizer error CPython never sees.
         auto s = std::make_unique<Assign>();
+        toTarget(*first, Ctx::Store, true);
         s->targets.push_back(std::move(first));
         while (accept(TokType::Equal)) {
             ExprPtr v = yieldOrStarExpressions();
-            if (at(TokType::Equal))
+            if (at(TokType::Equal)) {
+                toTarget(*v, Ctx::Store, true);
                 s->targets.push_back(std::move(v));
-            else
+            } else {
                 s->value = std::move(v);
+            }
         }
-        for (auto &t : s->targets)
-            toTarget(*t, Ctx::Store, true);
         s->pos = spanFrom(start);
         return s;
     }

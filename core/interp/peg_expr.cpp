@@ -798,7 +798,7 @@ RNode *PegRecognizer::strings()
         if (loop0([&] { return expect(TokType::String); }) == 0)
             return nullptr;
         peek();  // STRING+ looked at the token after the last string
-        ast::ExprPtr e = parseStrings(c_, size_t(m), size_t(mark_ - 1), true);
+        ast::ExprPtr e = parseStrings(c_, size_t(m), size_t(mark_ - 1));
         return mk(e->kind, m);
     });
 }
@@ -866,11 +866,11 @@ RNode *PegRecognizer::dict()
             return mk(ExprKind::Dict, m);
     }
     mark_ = m;
-    if (callInvalid_) {
-        if (expect(TokType::LBrace) && invalid_double_starred_kvpairs() && expect(TokType::RBrace))
-            return mk(ExprKind::Dict, m);
-        mark_ = m;
-    }
+    // pegen only skips alternatives that are a lone invalid_ rule in the
+    // first pass: this one runs in both passes.
+    if (expect(TokType::LBrace) && invalid_double_starred_kvpairs() && expect(TokType::RBrace))
+        return mk(ExprKind::Dict, m);
+    mark_ = m;
     return nullptr;
 }
 

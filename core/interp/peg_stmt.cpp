@@ -30,10 +30,16 @@ const Token *PegRecognizer::expectSoft(const char *kw)
 
 bool PegRecognizer::isSoftKeyword(const Token &t) const
 {
+    // py: _PyPegen_soft_keyword_token compares only the token's length of
+    // each soft keyword (strncmp), so "c" or "ma" count as soft keywords.
     if (t.type != TokType::Name)
         return false;
     std::string_view s = c_.tokenizer().text(t);
-    return s == "_" || s == "case" || s == "match";
+    for (std::string_view kw : {"_", "case", "match"}) {
+        if (!s.empty() && s.size() <= kw.size() && kw.substr(0, s.size()) == s)
+            return true;
+    }
+    return false;
 }
 
 RNode *PegRecognizer::tokNode(int index)

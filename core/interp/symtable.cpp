@@ -32,7 +32,7 @@ void throwSyntaxError(const ast::Module &module, const std::string &msg, const a
     info.line = pos.line;
     info.offset = pos.col + 1;
     info.endLine = pos.endLine;
-    info.endOffset = pos.endLine ? pos.endCol + 1 : 0;
+    info.endOffset = pos.endLine && pos.endCol >= 0 ? pos.endCol + 1 : 0;  // endCol -1: unknown
     if (pos.line >= 1 && static_cast<size_t>(pos.line) <= module.lines.size())
         info.lineText = module.lines[static_cast<size_t>(pos.line) - 1];
     throw SyntaxErrorException(std::move(info));
@@ -206,11 +206,12 @@ private:
             if (a.target->kind == ast::ExprKind::Name) {
                 auto &name = a.target->as<ast::Name>().id;
                 uint32_t cur = lookupFlags(name);
-                if ((cur & (DefGlobal | DefNonlocal)) && cur_ != global_) {
+                if ((cur & (DefGlobal | DefNonlocal)) && cur_ != global_ && a.simple) {
                     error("annotated name '" + name + "' can't be " + ((cur & DefGlobal) ? "global" : "nonlocal"),
                           s.pos);
                 }
-                addDef(name, DefAnnot | DefLocal, a.target->pos);
+                if (a.simple) addDef(name, DefAnnot | DefLocal, a.target->pos);
+                if (a.value) addDef(name, DefLocal, a.target->pos);
             } else {
                 visitExpr(*a.target);
             }

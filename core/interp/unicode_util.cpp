@@ -2,7 +2,11 @@
 // see them (unicodeobject.c / unicodectype.c), on top of QChar's tables.
 #include "unicode_util.h"
 
+#include "unicode_names.h"
+
 #include <QChar>
+
+#include <cstring>
 
 namespace ls {
 
@@ -164,6 +168,110 @@ bool isXidContinue(char32_t cp)
         // Other_ID_Continue
         return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
     }
+}
+
+}  // namespace ls
+
+// ------------------------------------------------------- \N{...} names
+
+namespace ls {
+
+namespace {
+
+// py: Modules/unicodedata.c hangul_syllables (L, V, T short names)
+const char *const kHangul[][3] = {
+    {"G", "A", ""},     {"GG", "AE", "G"},   {"N", "YA", "GG"},  {"D", "YAE", "GS"}, {"DD", "EO", "N"},
+    {"R", "E", "NJ"},   {"M", "YEO", "NH"},  {"B", "YE", "D"},   {"BB", "O", "L"},   {"S", "WA", "LG"},
+    {"SS", "WAE", "LM"}, {"", "OE", "LB"},   {"J", "YO", "LS"},  {"JJ", "U", "LT"},  {"C", "WEO", "LP"},
+    {"K", "WE", "LH"},  {"T", "WI", "M"},    {"P", "YU", "B"},   {"H", "EU", "BS"},  {nullptr, "YI", "S"},
+    {nullptr, "I", "SS"}, {nullptr, nullptr, "NG"}, {nullptr, nullptr, "J"}, {nullptr, nullptr, "C"},
+    {nullptr, nullptr, "K"}, {nullptr, nullptr, "T"}, {nullptr, nullptr, "P"}, {nullptr, nullptr, "H"},
+};
+
+// py: find_syllable: the longest short name of `column` that `s` starts with.
+int findSyllable(std::string_view s, int count, int column, int &len)
+{
+    int pos = -1;
+    len = -1;
+    for (int i = 0; i < count; ++i) {
+        const char *name = kHangul[i][column];
+        int l = int(std::strlen(name));
+        if (l <= len)
+            continue;
+        if (s.substr(0, size_t(l)) == name) {
+            len = l;
+            pos = i;
+        }
+    }
+    if (len == -1)
+        len = 0;
+    return pos;
+}
+
+bool isUnifiedIdeograph(char32_t v)
+{
+    return (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x20000 && v <= 0x2A6DF) ||
+           (v >= 0x2A700 && v <= 0x2B738) || (v >= 0x2B740 && v <= 0x2B81D) || (v >= 0x2B820 && v <= 0x2CEA1) ||
+           (v >= 0x2CEB0 && v <= 0x2EBE0) || (v >= 0x30000 && v <= 0x3134A);
+}
+
+}  // namespace
+
+std::optional<char32_t> lookupUnicodeName(std::string_view name)
+{
+    // py: Modules/unicodedata.c _getcode
+    std::string upper(name);
+    for (char &c : upper) {
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+    }
+    if (upper.compare(0, 16, "HANGUL SYLLABLE ") == 0) {
+        std::string_view rest = name.substr(16);
+        int len;
+        int l = findSyllable(rest, 19, 0, len);
+        rest.remove_prefix(size_t(len));
+        int v = findSyllable(rest, 21, 1, len);
+        rest.remove_prefix(size_t(len));
+        int t = findSyllable(rest, 28, 2, len);
+        rest.remove_prefix(size_t(len));
+        if (l != -1 && v != -1 && t != -1 && rest.empty())
+            return char32_t(0xAC00 + (l * 21 + v) * 28 + t);
+        return std::nullopt;
+    }
+    if (name.substr(0, 22) == "CJK UNIFIED IDEOGRAPH-") {
+        std::string_view hex = name.substr(22);
+        if (hex.size() != 4 && hex.size() != 5)
+            return std::nullopt;
+        char32_t v = 0;
+        for (char c : hex) {
+            v *= 16;
+            if (c >= '0' && c <= '9')
+                v += char32_t(c - '0');
+            else if (c >= 'A' && c <= 'F')
+                v += char32_t(c - 'A' + 10);
+            else
+                return std::nullopt;
+        }
+        if (!isUnifiedIdeograph(v))
+            return std::nullopt;
+        return v;
+    }
+    // The table is small and \N{} rare: a scan is enough.
+    std::string_view table(kUnicodeNameTable);
+    size_t pos = 0;
+    while (pos < table.size()) {
+        size_t nl = table.find('\n', pos);
+        std::string_view line = table.substr(pos, nl - pos);
+        size_t semi = line.find(';');
+        if (line.substr(0, semi) == upper) {
+            char32_t v = 0;
+            for (char c : line.substr(semi + 1))
+                v = v * 16 + char32_t(c <= '9' ? c - '0' : c - 'A' + 10);
+            return v;
+        }
+        pos = nl + 1;
+    }
+    return std::nullopt;
 }
 
 }  // namespace ls

@@ -155,6 +155,9 @@ Value VM::importModule(std::string_view name) {
     if (isKnownUnsimulatedModule(name))
         msg += " (LoopScope does not simulate this module)";
     Value e = newException(exc.ModuleNotFoundError, msg);
+    auto *eo = e.as<ExceptionObject>();
+    eo->dict = make<DictObject>(types.dict);
+    eo->dict->table.set(*this, str("name"), str(std::string(name)));
     throw PyException{e};
 }
 

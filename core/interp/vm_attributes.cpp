@@ -11,6 +11,33 @@ namespace {
 
 Value strOrNone(VM &vm, const std::string &s) { return vm.str(s); }
 
+// A traceback object: tb_lineno/tb_next over the captured entries, enough
+// for scripts that check `e.__traceback__ is not None` or walk it.
+struct TracebackObject : NativeObject {
+    Value exc;
+    size_t index;
+    TracebackObject(TypeObject *t, Value e, size_t i) : NativeObject(t), exc(std::move(e)), index(i) {}
+    void clearRefs() override { exc = Value(); }
+};
+
+Value tracebackValue(VM &vm, ExceptionObject *e) {
+    TypeObject *t = vm.extension<TypeObject>("traceback.type");
+    if (!t) {
+        t = vm.newBuiltinType("traceback", vm.types.object);
+        vm.setExtension("traceback.type", std::shared_ptr<void>(t, [](void *) {}));
+        t->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
+            auto *tb = static_cast<TracebackObject *>(v.obj());
+            auto *ex = tb->exc.as<ExceptionObject>();
+            if (tb->index >= ex->traceback.size()) return Value();
+            if (name == "tb_lineno") return Value::integer(ex->traceback[tb->index].line);
+            if (name == "tb_next")
+                return tb->index + 1 < ex->traceback.size() ? Value(vm.make<TracebackObject>(v.obj()->type, tb->exc, tb->index + 1)) : Value::none();
+            return Value();
+        };
+    }
+    return Value(vm.make<TracebackObject>(t, Value(e), 0));
+}
+
 std::string hexId(const Object *o) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(o->serial * 16 + 0x7f0000000000ULL));
@@ -86,6 +113,7 @@ Value typeGetAttr(VM &vm, TypeObject *cls, std::string_view name) {
         if (cls->base) b.push_back(Value(cls->base.get()));
         return vm.tuple(std::move(b));
     }
+    if (name == "__doc__") return Value::none();
     if (name == "__mro__") {
         std::vector<Value> m;
         for (auto *t : cls->mro) m.push_back(Value(t));
@@ -119,7 +147,7 @@ Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
         if (o->kind != Kind::Exception) break;
         auto *e = static_cast<ExceptionObject *>(o);
         if (name == "args") return e->args;
-        if (name == "__traceback__") return Value::none();
+        if (name == "__traceback__") return e->traceback.empty() ? Value::none() : tracebackValue(vm, e);
         if (name == "__cause__") return e->cause.isNull() ? Value::none() : e->cause;
         if (name == "__context__") return e->context.isNull() ? Value::none() : e->context;
         if (name == "__suppress_context__") return Value::boolean(e->suppressContext);
@@ -139,7 +167,12 @@ Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
         if (name == "__name__") return strOrNone(vm, f->name);
         if (name == "__qualname__") return strOrNone(vm, f->qualname);
         if (name == "__module__") return strOrNone(vm, f->module);
-        if (name == "__doc__") return Value::none();
+        if (name == "__doc__") {
+            // consts[0] is the docstring of a def (None when it has none).
+            auto &c = f->code->consts;
+            if (f->code->name != "<lambda>" && !c.empty() && c[0].is(Kind::Str)) return c[0];
+            return Value::none();
+        }
         if (name == "__defaults__") return f->defaults.isNull() ? Value::none() : f->defaults;
         if (name == "__kwdefaults__") return f->kwdefaults.isNull() ? Value::none() : f->kwdefaults;
         if (name == "__code__") return Value(f->code.get());
@@ -273,6 +306,28 @@ void collectNames(const DictObject *d, std::vector<std::string> &out) {
 }
 
 }  // namespace
+
+bool instanceMayHaveAttribute(VM &vm, TypeObject *t, std::string_view name) {
+    (void)vm;
+    if (t == vm.types.object) return false;
+    bool sawSlots = false;
+    for (TypeObject *c : t->mro) {
+        if (c == vm.types.object || !c->dict) continue;
+        Value *slots = c->dict->table.findStr("__slots__", strHash("__slots__"));
+        if (!slots) {
+            if (c->isHeapType) return true;  // a class without __slots__ gives instances a __dict__
+            continue;
+        }
+        sawSlots = true;
+        std::vector<Value> names;
+        if (slots->is(Kind::Str)) names.push_back(*slots);
+        else if (slots->is(Kind::Tuple)) names = slots->as<TupleObject>()->items;
+        else if (slots->is(Kind::List)) names = slots->as<ListObject>()->items;
+        for (auto &n : names)
+            if (n.is(Kind::Str) && (n.as<StrObject>()->s == name || n.as<StrObject>()->s == "__dict__")) return true;
+    }
+    return !sawSlots;
+}
 
 std::string bestSuggestion(std::string_view name, const std::vector<std::string> &candidates) {
     // py: suggestions.c calculate_suggestions

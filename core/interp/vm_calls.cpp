@@ -354,27 +354,8 @@ Value makeFunction(VM &vm, Frame *f, uint32_t flags) {
     return result;
 }
 
-namespace {
-
-// py: Python/bltinmodule.c builtin___build_class__ (3.11), single-base
-// classes (a second base is appended to the mro after the first's).
-Value buildClass(VM &vm, const CallArgs &a) {
-    if (a.size() < 2 || !a[0].is(Kind::Function) || !a[1].is(Kind::Str))
-        vm.raise(vm.exc.TypeError, "__build_class__: bad arguments");
-    FunctionObject *body = a[0].as<FunctionObject>();
-    std::string name = a[1].as<StrObject>()->s;
-    std::vector<TypeObject *> bases;
-    for (size_t i = 2; i < a.size(); ++i) {
-        if (!a[i].is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
-        bases.push_back(a[i].as<TypeObject>());
-    }
+Value makeClass(VM &vm, const std::string &name, const std::vector<TypeObject *> &bases, DictObject *ns) {
     TypeObject *base = bases.empty() ? vm.types.object : bases[0];
-    if (base == vm.types.bool_) vm.raise(vm.exc.TypeError, "type 'bool' is not an acceptable base type");
-
-    auto frame = vm.makeFrameForCall(body, {}, {}, Value());
-    Ref<DictObject> ns = frame->locals;
-    Value cell = vm.runFrame(std::move(frame));
-
     auto *cls = vm.make<TypeObject>(vm.types.type, name);
     Value result(cls);
     cls->isHeapType = true;
@@ -405,6 +386,31 @@ Value buildClass(VM &vm, const CallArgs &a) {
     // A class that defines __eq__ but not __hash__ is unhashable.
     if (cls->dict->table.findStr("__eq__", strHash("__eq__")) && !cls->dict->table.findStr("__hash__", strHash("__hash__")))
         cls->dict->table.set(vm, vm.str("__hash__"), Value::none());
+    return result;
+}
+
+namespace {
+
+// py: Python/bltinmodule.c builtin___build_class__ (3.11), single-base
+// classes (a second base is appended to the mro after the first's).
+Value buildClass(VM &vm, const CallArgs &a) {
+    if (a.size() < 2 || !a[0].is(Kind::Function) || !a[1].is(Kind::Str))
+        vm.raise(vm.exc.TypeError, "__build_class__: bad arguments");
+    FunctionObject *body = a[0].as<FunctionObject>();
+    std::string name = a[1].as<StrObject>()->s;
+    std::vector<TypeObject *> bases;
+    for (size_t i = 2; i < a.size(); ++i) {
+        if (!a[i].is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
+        bases.push_back(a[i].as<TypeObject>());
+    }
+    TypeObject *base = bases.empty() ? vm.types.object : bases[0];
+    if (base == vm.types.bool_) vm.raise(vm.exc.TypeError, "type 'bool' is not an acceptable base type");
+
+    auto frame = vm.makeFrameForCall(body, {}, {}, Value());
+    Ref<DictObject> ns = frame->locals;
+    Value cell = vm.runFrame(std::move(frame));
+
+    Value result = makeClass(vm, name, bases, ns.get());
     if (cell.is(Kind::Cell)) cell.as<CellObject>()->v = result;
     // __init_subclass__ / __set_name__ are not simulated.
     return result;

@@ -13,7 +13,21 @@ namespace {
 
 // ------------------------------------------------------------ exceptions
 
-Value exceptionNew(VM &vm, TypeObject *cls, const CallArgs &a) {
+// py: Objects/exceptions.c OSError_new: OSError(errno, strerror) picks the
+// subclass for the errno, and str() is "[Errno N] strerror".
+TypeObject *osErrorSubclass(VM &vm, TypeObject *cls, const CallArgs &a) {
+    if (cls != vm.exc.OSError || a.size() < 2 || !a[0].isInt()) return cls;
+    switch (a[0].asInt()) {
+    case 2: return vm.exc.FileNotFoundError;
+    case 1: case 13: return vm.exc.PermissionError;
+    case 110: return vm.exc.TimeoutError;
+    case 32: case 103: case 104: case 111: return vm.exc.ConnectionError;
+    default: return cls;
+    }
+}
+
+Value exceptionNew(VM &vm, TypeObject *clsIn, const CallArgs &a) {
+    TypeObject *cls = osErrorSubclass(vm, clsIn, a);
     auto *e = vm.make<ExceptionObject>(cls);
     Value v(e);
     e->args = vm.tuple(std::vector<Value>(a.pos.begin(), a.pos.end()));
@@ -31,6 +45,8 @@ std::string exceptionStr(VM &vm, const Value &self) {
         return vm.toStr(items[0]) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
     }
     if (items.empty()) return "";
+    if (vm.isInstance(self, vm.exc.OSError) && items.size() >= 2 && items[0].isInt())
+        return "[Errno " + std::to_string(items[0].asInt()) + "] " + vm.toStr(items[1]);
     if (items.size() == 1) {
         if (vm.isInstance(self, vm.exc.KeyError)) return vm.repr(items[0]);
         return vm.toStr(items[0]);
@@ -229,6 +245,34 @@ void installCoreTypes(VM &vm) {
         a[0].as<ExceptionObject>()->notes.push_back(a[1]);
         return Value::none();
     });
+    vm.exc.OSError->slots.getattr = [](VM &vm, const Value &self, std::string_view name) -> Value {
+        auto &items = self.as<ExceptionObject>()->args.as<TupleObject>()->items;
+        bool pair = items.size() >= 2;
+        if (name == "errno") return pair ? items[0] : Value::none();
+        if (name == "strerror") return pair ? items[1] : Value::none();
+        if (name == "filename") return items.size() >= 3 ? items[2] : Value::none();
+        (void)vm;
+        return Value();
+    };
+    for (TypeObject *t : {vm.exc.FileNotFoundError, vm.exc.PermissionError, vm.exc.TimeoutError, vm.exc.ConnectionError})
+        t->slots.getattr = vm.exc.OSError->slots.getattr;
+    vm.exc.ImportError->slots.getattr = [](VM &vm, const Value &self, std::string_view name) -> Value {
+        if (name != "name" && name != "path") return Value();
+        auto *e = self.as<ExceptionObject>();
+        if (e->dict) {
+            if (Value *v = e->dict->table.findStr(name, strHash(name))) return *v;
+        }
+        (void)vm;
+        return Value::none();
+    };
+    vm.exc.ModuleNotFoundError->slots.getattr = vm.exc.ImportError->slots.getattr;
+    vm.defMethod(T.type, "__subclasses__", [](VM &vm, const CallArgs &a) {
+        std::vector<Value> subs;
+        TypeObject *cls = a[0].as<TypeObject>();
+        for (Object *o : vm.heap().liveObjects())
+            if (o->kind == Kind::Type && static_cast<TypeObject *>(o)->base.get() == cls) subs.push_back(Value(o));
+        return vm.list(std::move(subs));
+    });
     for (TypeObject *g : {vm.exc.BaseExceptionGroup, vm.exc.ExceptionGroup}) {
         g->slots.getattr = [](VM &vm, const Value &self, std::string_view name) -> Value {
             auto &items = self.as<ExceptionObject>()->args.as<TupleObject>()->items;
@@ -265,7 +309,22 @@ void installCoreTypes(VM &vm) {
     T.object->newInstance = nullptr;
     T.type->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) -> Value {
         if (a.size() == 1) return Value(vm.typeOf(a[0]));
-        vm.raise(vm.exc.TypeError, "type() takes 1 argument (3-argument type() is not simulated)");
+        if (a.size() != 3) vm.raise(vm.exc.TypeError, "type() takes 1 or 3 arguments");
+        if (!a[0].is(Kind::Str)) vm.raise(vm.exc.TypeError, "type.__new__() argument 1 must be str, not " + vm.typeName(a[0]));
+        if (!a[2].is(Kind::Dict)) vm.raise(vm.exc.TypeError, "type.__new__() argument 3 must be dict, not " + vm.typeName(a[2]));
+        std::vector<TypeObject *> bases;
+        for (auto &b : vm.toVector(a[1])) {
+            if (!b.is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
+            bases.push_back(b.as<TypeObject>());
+        }
+        Value ns = vm.dict();
+        auto &src = a[2].as<DictObject>()->table;
+        for (size_t i = 0; i < src.capacityEnd(); ++i)
+            if (!src.entryAt(i).key.isNull()) ns.as<DictObject>()->table.set(vm, src.entryAt(i).key, src.entryAt(i).value);
+        if (!ns.as<DictObject>()->table.findStr("__module__", strHash("__module__")))
+            ns.as<DictObject>()->table.set(vm, vm.str("__module__"), vm.str("__main__"));
+        ns.as<DictObject>()->table.set(vm, vm.str("__qualname__"), a[0]);
+        return internal::makeClass(vm, a[0].as<StrObject>()->s, bases, ns.as<DictObject>());
     };
 
     installGeneratorTypes(vm);

@@ -121,16 +121,16 @@ Value VM::eval(Frame *entry) {
                 case Op::LOAD_FAST: {
                     const Value &v = f->fast[in.arg];
                     if (v.isNull())
-                        raise(exc.UnboundLocalError, "local variable '" + f->code->varnames[in.arg] +
-                                                         "' referenced before assignment");
+                        raise(exc.UnboundLocalError, "cannot access local variable '" + f->code->varnames[in.arg] +
+                                                         "' where it is not associated with a value");
                     f->push(v);
                     break;
                 }
                 case Op::STORE_FAST: f->fast[in.arg] = f->pop(); break;
                 case Op::DELETE_FAST:
                     if (f->fast[in.arg].isNull())
-                        raise(exc.UnboundLocalError, "local variable '" + f->code->varnames[in.arg] +
-                                                         "' referenced before assignment");
+                        raise(exc.UnboundLocalError, "cannot access local variable '" + f->code->varnames[in.arg] +
+                                                         "' where it is not associated with a value");
                     f->fast[in.arg] = Value();
                     break;
                 case Op::LOAD_DEREF: {

@@ -26,6 +26,11 @@ bool setSpecialAttribute(VM &vm, const Value &obj, std::string_view name, const 
 // Adds CPython 3.11's "Did you mean: 'x'?" to an AttributeError/NameError.
 void attachNameSuggestion(VM &vm, const Value &exc, const Value &obj, std::string_view name);
 std::string defaultRepr(VM &vm, const Value &v);
+// False when instances of `t` cannot take attribute `name`: `object()`
+// itself, or a class whose __slots__ (along its mro) do not list it.
+bool instanceMayHaveAttribute(VM &vm, TypeObject *t, std::string_view name);
+// type(name, bases, dict): a class made at run time.
+Value makeClass(VM &vm, const std::string &name, const std::vector<TypeObject *> &bases, DictObject *ns);
 // The closest name within CPython's edit-distance limit, or "".
 std::string bestSuggestion(std::string_view name, const std::vector<std::string> &candidates);
 // iter() over an object with only __getitem__ (old sequence protocol).

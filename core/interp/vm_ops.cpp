@@ -7,9 +7,10 @@ namespace ls::interp::internal {
 void raiseUnboundDeref(VM &vm, Frame *f, uint32_t cell) {
     size_t ncell = f->code->cellvars.size();
     if (cell < ncell)
-        vm.raise(vm.exc.UnboundLocalError, "local variable '" + f->code->cellvars[cell] + "' referenced before assignment");
-    vm.raise(vm.exc.NameError, "free variable '" + f->code->freevars[cell - ncell] +
-                                   "' referenced before assignment in enclosing scope");
+        vm.raise(vm.exc.UnboundLocalError, "cannot access local variable '" + f->code->cellvars[cell] +
+                                               "' where it is not associated with a value");
+    vm.raise(vm.exc.NameError, "cannot access free variable '" + f->code->freevars[cell - ncell] +
+                                   "' where it is not associated with a value in enclosing scope");
 }
 
 bool exceptionMatches(VM &vm, const Value &exc, const Value &type) {

@@ -167,7 +167,7 @@ void VM::setAttr(const Value &obj, std::string_view name, Value v) {
     if (descr.is(Kind::Property)) {
         auto *p = descr.as<PropertyObject>();
         if (p->fset.isNull() || p->fset.isNone())
-            raise(exc.AttributeError, "can't set attribute '" + std::string(name) + "'");
+            raise(exc.AttributeError, "property '" + std::string(name) + "' of '" + t->name + "' object has no setter");
         call(p->fset, {obj, v});
         return;
     }
@@ -180,6 +180,8 @@ void VM::setAttr(const Value &obj, std::string_view name, Value v) {
     }
     if (obj.is(Kind::Instance) || obj.is(Kind::Exception)) {
         if (internal::setSpecialAttribute(*this, obj, name, v)) return;
+        if (!internal::instanceMayHaveAttribute(*this, t, name))
+            raise(exc.AttributeError, "'" + t->name + "' object has no attribute '" + std::string(name) + "'");
         auto *inst = obj.as<InstanceObject>();
         if (!inst->dict) inst->dict = make<DictObject>(types.dict);
         inst->dict->table.set(*this, Value(intern(name).get()), std::move(v));
@@ -202,7 +204,8 @@ void VM::delAttr(const Value &obj, std::string_view name) {
     Value descr = t->lookup(name);
     if (descr.is(Kind::Property)) {
         auto *p = descr.as<PropertyObject>();
-        if (p->fdel.isNull() || p->fdel.isNone()) raise(exc.AttributeError, "can't delete attribute '" + std::string(name) + "'");
+        if (p->fdel.isNull() || p->fdel.isNone())
+            raise(exc.AttributeError, "property '" + std::string(name) + "' of '" + t->name + "' object has no deleter");
         call(p->fdel, {obj});
         return;
     }
@@ -266,7 +269,8 @@ bool VM::contains(const Value &container, const Value &item) {
         if (found) return truthy(r);
     }
     if (t->slots.contains) return t->slots.contains(*this, container, item);
-    bool iterable = t->slots.iter || !t->lookup("__iter__").isNull() || container.is(Kind::Generator) ||
+    bool iterable = t->slots.iter || !t->lookup("__iter__").isNull() || !t->lookup("__getitem__").isNull() ||
+                    container.is(Kind::Generator) ||
                     (container.obj() && container.is(Kind::Native) && static_cast<NativeObject *>(container.obj())->isIterator());
     if (!iterable) raise(exc.TypeError, "argument of type '" + t->name + "' is not iterable");
     Value it = iter(container), v;

@@ -78,7 +78,9 @@ std::string VM::formatException(const Value &exc) {
             msg = "<exception str() failed>";
         }
         out += msg.empty() ? name : name + ": " + msg;
-        if (!e->suggestion.empty()) out += ". Did you mean: '" + e->suggestion + "'?";
+        // CPython's C display adds "Did you mean: 'x'?" here, but the run
+        // contract's reference (the traceback module of 3.11) does not;
+        // the suggestion stays on the exception for the window to show.
         out += "\n";
         for (auto &n : e->notes) out += (n.is(Kind::Str) ? n.as<StrObject>()->s : repr(n)) + "\n";
         if (isInstance(ev, this->exc.BaseExceptionGroup)) {
