@@ -191,6 +191,25 @@ Value initAsyncioCModule(VM &vm) {
         }
         return Value(vm.make<Sleep0>(t));
     });
+    m.fn("iscoroutine", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "iscoroutine", 1, 1);
+        return Value::boolean(a[0].is(Kind::Generator) && a[0].as<GeneratorObject>()->flavor == GenFlavor::Coroutine);
+    });
+    m.fn("iscoroutinefunction", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "iscoroutinefunction", 1, 1);
+        Value f = a[0];
+        for (int i = 0; i < 8; ++i) {
+            if (f.is(Kind::BoundMethod)) f = f.as<BoundMethodObject>()->func;
+            else if (f.isObj() && vm.typeOf(f)->name == "partial") f = vm.getAttr(f, "func");
+            else break;
+        }
+        return Value::boolean(f.is(Kind::Function) && (f.as<FunctionObject>()->code->flags & CO_COROUTINE));
+    });
+    m.fn("_isawaitable", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "_isawaitable", 1, 1);
+        if (a[0].is(Kind::Generator) && a[0].as<GeneratorObject>()->flavor == GenFlavor::Coroutine) return Value::boolean(true);
+        return Value::boolean(!vm.typeOf(a[0])->lookup("__await__").isNull());
+    });
     m.fn("_leave_task_state", [](VM &vm, const CallArgs &a) {
         (void)a;
         return Value::none();

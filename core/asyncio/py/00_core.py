@@ -6,8 +6,6 @@
 # Task in C. Names and qualnames match CPython's because the run contract's
 # trace labels callbacks by their __qualname__.
 
-import inspect as _inspect
-
 TimeoutError = TimeoutError
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -17,14 +15,6 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 def isfuture(obj):
     return isinstance(obj, Future)
-
-
-def iscoroutine(obj):
-    return _inspect.iscoroutine(obj)
-
-
-def iscoroutinefunction(func):
-    return _inspect.iscoroutinefunction(func)
 
 
 def _get_loop(fut):
@@ -66,7 +56,7 @@ def ensure_future(coro_or_future, *, loop=None):
         return coro_or_future
     called_wrap_awaitable = False
     if not iscoroutine(coro_or_future):
-        if _inspect.isawaitable(coro_or_future):
+        if _isawaitable(coro_or_future):
             coro_or_future = _wrap_awaitable(coro_or_future)
             called_wrap_awaitable = True
         else:
