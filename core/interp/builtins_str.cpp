@@ -324,15 +324,18 @@ Value strDunderFormat(VM &vm, const CallArgs &a) {
     return strs::formatStr(vm, a[0], text(a[1]));
 }
 
-// __add__, __mul__, __rmul__: NotImplemented when the other operand
-// does not fit, as the slot wrappers do.
-template <BinOp Op, bool Reflected>
-Value strDunderBinary(VM &vm, const CallArgs &a) {
-    const char *name = Op == BinOp::Add ? "__add__" : Reflected ? "__rmul__" : "__mul__";
-    dunderSelf(vm, a, name, 1);
-    if (Op == BinOp::Add && !a[1].is(Kind::Str)) return vm.notImplemented();
-    if (Op == BinOp::Mul && !hasIndex(vm, a[1])) return vm.notImplemented();
-    return Reflected ? strBinary(vm, Op, a[1], a[0]) : strBinary(vm, Op, a[0], a[1]);
+// __add__ / __mul__ / __rmul__ wrap str's sq_concat and sq_repeat, which
+// raise rather than return NotImplemented: 'ab'.__add__(1) is a TypeError.
+Value strDunderAdd(VM &vm, const CallArgs &a) {
+    dunderSelf(vm, a, "__add__", 1);
+    if (!a[1].is(Kind::Str))
+        vm.raise(vm.exc.TypeError, "can only concatenate str (not \"" + vm.typeName(a[1]) + "\") to str");
+    return strBinary(vm, BinOp::Add, a[0], a[1]);
+}
+template <bool Reflected>
+Value strDunderMul(VM &vm, const CallArgs &a) {
+    dunderSelf(vm, a, Reflected ? "__rmul__" : "__mul__", 1);
+    return repeat(vm, a[0], vm.index(a[1]));
 }
 
 template <CompareOp Op>
@@ -384,9 +387,9 @@ void installStrType(VM &vm) {
     vm.defMethod(t, "__repr__", strDunderRepr);
     vm.defMethod(t, "__iter__", strDunderIter);
     vm.defMethod(t, "__format__", strDunderFormat);
-    vm.defMethod(t, "__add__", strDunderBinary<BinOp::Add, false>);
-    vm.defMethod(t, "__mul__", strDunderBinary<BinOp::Mul, false>);
-    vm.defMethod(t, "__rmul__", strDunderBinary<BinOp::Mul, true>);
+    vm.defMethod(t, "__add__", strDunderAdd);
+    vm.defMethod(t, "__mul__", strDunderMul<false>);
+    vm.defMethod(t, "__rmul__", strDunderMul<true>);
     vm.defMethod(t, "__lt__", strDunderCompare<CompareOp::Lt>);
     vm.defMethod(t, "__le__", strDunderCompare<CompareOp::Le>);
     vm.defMethod(t, "__eq__", strDunderCompare<CompareOp::Eq>);
