@@ -8,6 +8,7 @@
 namespace ls::interp {
 Value initRandomModule(VM &vm);
 Value initTimeModule(VM &vm);
+Value initMathModule(VM &vm);
 }
 
 #include <array>
@@ -19,6 +20,7 @@ std::span<const ModuleDef> builtinModules() {
         {"sys", initSysModule},
         {"random", initRandomModule},
         {"time", initTimeModule},
+        {"math", initMathModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
