@@ -325,16 +325,19 @@ private slots:
     void corpusCompiles() {
         namespace fs = std::filesystem;
         int compiled = 0;
-        for (auto &dir : fs::recursive_directory_iterator(std::string(LOOPSCOPE_SOURCE_DIR) + "/tests/corpus")) {
-            if (dir.path().extension() != ".py") continue;
-            std::ifstream in(dir.path());
+        std::vector<fs::path> files;
+        for (const char *root : {"/tests/corpus", "/core/asyncio/py"})
+            for (auto &dir : fs::recursive_directory_iterator(std::string(LOOPSCOPE_SOURCE_DIR) + root))
+                if (dir.path().extension() == ".py") files.push_back(dir.path());
+        for (auto &path : files) {
+            std::ifstream in(path);
             std::stringstream ss;
             ss << in.rdbuf();
             ls::test::CaptureHost host;
             VM vm(host);
             std::unique_ptr<ls::ast::Module> mod;
             try {
-                mod = ls::parseModule(ss.str(), dir.path().filename().string());
+                mod = ls::parseModule(ss.str(), path.filename().string());
             } catch (ls::SyntaxErrorException &) {
                 continue;  // a program about syntax errors
             }
@@ -345,10 +348,27 @@ private slots:
             } catch (ls::SyntaxErrorException &) {
                 // expected for the corpus's compile-error programs
             } catch (std::exception &e) {
-                QFAIL((dir.path().string() + ": " + e.what()).c_str());
+                QFAIL((path.string() + ": " + e.what()).c_str());
             }
         }
         QVERIFY(compiled > 100);
+    }
+
+    void deepNestingIsARecursionError() {
+        ls::test::CaptureHost host;
+        VM vm(host);
+        std::string ok = "x = 1";
+        for (int i = 0; i < 2000; ++i) ok += "+1";
+        QCOMPARE(compileSource(vm, ok + "\n")->code.empty(), false);
+        std::string deep = "x = 1";
+        for (int i = 0; i < 20000; ++i) deep += "+1";
+        try {
+            compileSource(vm, deep + "\n");
+            QFAIL("no RecursionError");
+        } catch (ls::SyntaxErrorException &e) {
+            QCOMPARE(e.info.type, std::string("RecursionError"));
+            QCOMPARE(e.info.msg, std::string("maximum recursion depth exceeded during compilation"));
+        }
     }
 };
 

@@ -69,6 +69,23 @@ private:
     SymbolScope *cur_ = nullptr;
     SymbolScope *global_ = nullptr;
     std::string private_;  // class name for mangling (st_private)
+    // py: symtable.c recursion_depth / recursion_limit: 1000 frames scaled by
+    // COMPILER_STACK_FRAME_SCALE (3) for nested statements and expressions.
+    int depth_ = 0;
+    static constexpr int kRecursionLimit = 3000;
+    struct DepthGuard {
+        SymtableBuilder &b;
+        explicit DepthGuard(SymtableBuilder &builder) : b(builder) {
+            if (++b.depth_ > kRecursionLimit) {
+                SyntaxErrorInfo info;  // not located: CPython prints just the line below
+                info.type = "RecursionError";
+                info.msg = "maximum recursion depth exceeded during compilation";
+                info.filename = b.m_.filename;
+                throw SyntaxErrorException(std::move(info));
+            }
+        }
+        ~DepthGuard() { --b.depth_; }
+    };
 
     [[noreturn]] void error(const std::string &msg, const ast::Pos &pos) { throwSyntaxError(m_, msg, pos); }
 
@@ -156,6 +173,7 @@ private:
     }
 
     void visitStmt(const ast::Stmt &s) {
+        DepthGuard guard(*this);
         using K = ast::StmtKind;
         switch (s.kind) {
         case K::FunctionDef: {
@@ -368,6 +386,7 @@ private:
     // -------------------------------------------------------- expressions
 
     void visitExpr(const ast::Expr &e) {
+        DepthGuard guard(*this);
         using K = ast::ExprKind;
         switch (e.kind) {
         case K::NamedExpr: handleNamedExpr(e.as<ast::NamedExpr>()); break;
