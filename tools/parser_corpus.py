@@ -251,6 +251,8 @@ ERRORS = [
     "f(c j)", "f(ca j=2)", "x(*a, k=1, **c j=2)", "f(a b)", "{1:*}", "{1:* *a}", "{1: * + }", "{1:2, 3:* *a}",
     "{1:* (a)}", "f(x, *)", "f(x=1, *)", "f(*a, *)", "f(**a, *b=1)", "f(**a, x=1, *b)",
     "s = 'Hello'\nprint(s.upper(\nprint(s + '!' * 3)\nprint('World' in s)",
+    "x = f'''\n}=a b中''' + 1\n", 'fr""":{x!r:{y}}\n"""\\n""" + 1\n', "x = f'''=={}\n中,''' \"z\"\n",
+    "x = \\\n\t    名字 = 张三 李四\nx ==\n", "中文 = (1 2)", "s = '中文' 中文 )", "名字 = 张三 李四",
     "with (a, b) as (c d): pass", "x = b'a' 'b'", "x = 'a' b'b'", r"x = b'\x4'", "b'é'", "x = b'a' f'{x}'",
     r"x = '\N{NOPE}'", r"x = '\N{}'", r"x = '\Nx'", r"x = '\N{abc'", r"x = 'é\N{NOPE}'",
     # CPython reports these from its compiler, not its parser (the parser must accept them)

@@ -80,9 +80,16 @@ SyntaxErrorInfo ParseContext::locate(const char *type, std::string msg, int line
         return info;
     }
     info.msg = std::move(msg);
-    // CPython converts columns against the tokenizer's current line (with
-    // its '\n') or, for an earlier line, that line without it.
-    std::string withNl = lineno >= curLine() ? text + "\n" : text;
+    // CPython converts columns against the tokenizer's buffer when the error
+    // is on its current line (from the start of a multi-line token under way
+    // to the end of the line, '\n' included), else against that line alone.
+    std::string withNl = text;
+    if (lineno >= curLine()) {
+        const Token &t = lastFetched();
+        const auto &starts = tz_.lineStarts();
+        size_t inp = size_t(t.tokLine) < starts.size() ? starts[size_t(t.tokLine)] : tz_.source().size();
+        withNl = tz_.source().substr(t.tokBuf, inp - t.tokBuf);
+    }
     info.offset = byteToCharOffset(withNl, col);
     info.endOffset = endCol > 0 ? byteToCharOffset(withNl, endCol) : endCol;
     // Reading a file, CPython 3.11 leaves parser columns in UTF-8 bytes.

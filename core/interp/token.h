@@ -47,6 +47,9 @@ struct Token {
     // (tok->lineno, tok->cur - tok->line_start): CPython uses it to place
     // errors reported at tokens without text.
     int tokLine = 0, tokCol = 0;
+    // ... and the start of its buffer (tok->buf): the line where the token
+    // under way began, so before the current line inside a multi-line string.
+    uint32_t tokBuf = 0;
     // Reading a file, CPython's tokenizer empties its buffer before it
     // finds the end of the file; errors placed by tokCol then say column 0.
     bool curAtBufStart = false;

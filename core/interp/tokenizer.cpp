@@ -730,6 +730,7 @@ void Tokenizer::run()
         t.end = e >= 0 ? uint32_t(e) : t.start;
         t.tokLine = lineno_;
         t.tokCol = cur_ - lineStart_;
+        t.tokBuf = uint32_t(buf_);
         t.curAtBufStart = eof_ && eofCurAtBuf_;
         toks_.push_back(t);
         if (type == TokType::EndMarker)

@@ -18,15 +18,17 @@ char32_t decodeUtf8(std::string_view s, size_t &i)
         return c;
     }
     int len = (c >= 0xF0 && c < 0xF5) ? 4 : (c >= 0xE0) && c < 0xF0 ? 3 : (c >= 0xC2 && c < 0xE0) ? 2 : 0;
-    if (len == 0 || i + len > s.size()) {
+    if (len == 0) {
         ++i;
         return 0xFFFD;
     }
     char32_t cp = c & (0xFF >> (len + 1));
     for (int k = 1; k < len; ++k) {
-        unsigned char cc = static_cast<unsigned char>(s[i + k]);
+        unsigned char cc = i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
         if ((cc & 0xC0) != 0x80) {
-            ++i;
+            // Like CPython's "replace": one U+FFFD for the valid start of a
+            // cut or broken sequence.
+            i += size_t(k);
             return 0xFFFD;
         }
         cp = (cp << 6) | (cc & 0x3F);

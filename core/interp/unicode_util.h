@@ -6,8 +6,8 @@
 
 namespace ls {
 
-// Decodes one UTF-8 code point at s[i] (advancing i); invalid or cut
-// sequences give U+FFFD and advance one byte.
+// Decodes one UTF-8 code point at s[i] (advancing i); an invalid or cut
+// sequence gives one U+FFFD for its valid start, as CPython's "replace".
 char32_t decodeUtf8(std::string_view s, size_t &i);
 void appendUtf8(std::string &out, char32_t cp);
 // Number of code points in the first `bytes` bytes of `s` (a cut sequence
