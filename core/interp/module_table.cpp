@@ -9,6 +9,8 @@ namespace ls::interp {
 Value initRandomModule(VM &vm);
 Value initTimeModule(VM &vm);
 Value initMathModule(VM &vm);
+Value initItertoolsModule(VM &vm);
+Value initOperatorModule(VM &vm);
 }
 
 #include <array>
@@ -21,6 +23,8 @@ std::span<const ModuleDef> builtinModules() {
         {"random", initRandomModule},
         {"time", initTimeModule},
         {"math", initMathModule},
+        {"itertools", initItertoolsModule},
+        {"operator", initOperatorModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
