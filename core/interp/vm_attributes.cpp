@@ -239,6 +239,14 @@ Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
         }
         break;
     }
+    case Kind::Cell: {
+        if (name == "cell_contents") {
+            auto *c = static_cast<CellObject *>(o);
+            if (c->v.isNull()) vm.raise(vm.exc.ValueError, "Cell is empty");
+            return c->v;
+        }
+        break;
+    }
     case Kind::Module: {
         if (name == "__name__") return vm.str(static_cast<ModuleObject *>(o)->name);
         break;
