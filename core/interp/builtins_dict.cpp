@@ -140,12 +140,13 @@ Value dictNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 // ------------------------------------------------------------ methods
 
 DictObject *self(VM &vm, const CallArgs &a, std::string_view m) {
-    return dictOf(selfOf(vm, a, m, vm.types.dict, Kind::Dict));
+    DictObject *d = dictOf(selfOf(vm, a, m, vm.types.dict, Kind::Dict));
+    if (m != "update" && m != "__init__") noKw(vm, a, "dict." + std::string(m));
+    return d;
 }
 
 Value dict_get(VM &vm, const CallArgs &a) {
     auto *d = self(vm, a, "get");
-    noKw(vm, a, "get");
     rangeArgs(vm, a, "get", 1, 2);
     if (Value *v = d->table.find(vm, a[1])) return *v;
     return a.size() > 2 ? a[2] : vm.none();
@@ -153,7 +154,6 @@ Value dict_get(VM &vm, const CallArgs &a) {
 
 Value dict_setdefault(VM &vm, const CallArgs &a) {
     auto *d = self(vm, a, "setdefault");
-    noKw(vm, a, "setdefault");
     rangeArgs(vm, a, "setdefault", 1, 2);
     if (Value *v = d->table.find(vm, a[1])) return *v;
     Value dflt = a.size() > 2 ? a[2] : vm.none();
@@ -163,7 +163,6 @@ Value dict_setdefault(VM &vm, const CallArgs &a) {
 
 Value dict_pop(VM &vm, const CallArgs &a) {
     auto *d = self(vm, a, "pop");
-    noKw(vm, a, "pop");
     rangeArgs(vm, a, "pop", 1, 2);
     Value out;
     if (d->table.erase(vm, a[1], &out)) return out;
@@ -207,7 +206,7 @@ Value dict_update(VM &vm, const CallArgs &a) {
 
 // py: dict_fromkeys (a classmethod: args[0] is the class).
 Value dict_fromkeys(VM &vm, const CallArgs &a) {
-    noKw(vm, a, "fromkeys");
+    noKw(vm, a, "dict.fromkeys");
     rangeArgs(vm, a, "fromkeys", 1, 2);
     Value value = a.size() > 2 ? a[2] : vm.none();
     Value out = vm.call(a[0], std::span<const Value>());

@@ -190,6 +190,7 @@ Value viewBinary(VM &vm, BinOp op, const Value &a, const Value &b) {
 const Value &viewSelf(VM &vm, const CallArgs &a, std::string_view m) {
     if (a.size() == 0 || !isView(vm, a[0]))
         vm.raise(vm.exc.TypeError, "descriptor '" + std::string(m) + "' requires a dict view");
+    noKw(vm, a, vm.typeName(a[0]) + "." + std::string(m));
     return a[0];
 }
 

@@ -220,7 +220,9 @@ Value reversedNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 // may fail before anything is written), reported to the host as one print,
 // then written.
 Value builtinPrint(VM &vm, const CallArgs &a) {
-    allowedKw(vm, a, "print", {"sep", "end", "file", "flush"});
+    for (const KwArg &k : a.kw)
+        if (k.name != "sep" && k.name != "end" && k.name != "file" && k.name != "flush")
+            vm.raise(vm.exc.TypeError, "print() got an unexpected keyword argument '" + std::string(k.name) + "'");
     auto textArg = [&](const char *name, const char *dflt) {
         const Value *v = a.keyword(name);
         if (!v || v->isNone()) return std::string(dflt);
@@ -295,10 +297,10 @@ Value builtinMin(VM &vm, const CallArgs &a) { return minMax(vm, a, "min", Compar
 
 // py: builtin_sum_impl: left-to-right `+` (3.11 adds floats plainly).
 Value builtinSum(VM &vm, const CallArgs &a) {
-    allowedKw(vm, a, "sum", {"start"});
     size_t total = a.size() + a.kw.size();
     if (a.size() == 0) vm.raise(vm.exc.TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (total > 2) vm.raise(vm.exc.TypeError, "sum() takes at most 2 arguments (" + std::to_string(total) + " given)");
+    allowedKw(vm, a, "sum", {"start"});
     Value result = vm.integer(0);
     if (a.size() > 1) result = a[1];
     if (const Value *s = a.keyword("start")) result = *s;

@@ -291,7 +291,9 @@ Value listNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 // ------------------------------------------------------------ methods
 
 ListObject *self(VM &vm, const CallArgs &a, std::string_view m) {
-    return listOf(selfOf(vm, a, m, vm.types.list, Kind::List));
+    ListObject *l = listOf(selfOf(vm, a, m, vm.types.list, Kind::List));
+    if (m != "sort" && m != "__init__") noKw(vm, a, "list." + std::string(m));
+    return l;
 }
 
 Value list_append(VM &vm, const CallArgs &a) {

@@ -200,7 +200,9 @@ Value rangeNew(VM &vm, TypeObject *, const CallArgs &a) {
 }
 
 const Value &rangeSelf(VM &vm, const CallArgs &a, std::string_view m) {
-    return selfOf(vm, a, m, vm.types.range, Kind::Range);
+    const Value &s = selfOf(vm, a, m, vm.types.range, Kind::Range);
+    noKw(vm, a, "range." + std::string(m));
+    return s;
 }
 
 Value range_count(VM &vm, const CallArgs &a) {
@@ -226,7 +228,8 @@ Value range_index(VM &vm, const CallArgs &a) {
         for (int64_t k = 0; k < len; ++k)
             if (eqItems(vm, vm.integer(r->start + k * r->step), x)) return vm.integer(k);
     }
-    vm.raise(vm.exc.ValueError, vm.repr(x) + " is not in range");
+    if (x.isInt() || x.isBool()) vm.raise(vm.exc.ValueError, vm.repr(x) + " is not in range");
+    vm.raise(vm.exc.ValueError, "sequence.index(x): x not in sequence");
 }
 
 // py: range_reverse: a range_iterator running backwards.
@@ -306,6 +309,7 @@ Value sliceNew(VM &vm, TypeObject *, const CallArgs &a) {
 // py: slice_indices / _PySlice_GetLongIndices.
 Value slice_indices(VM &vm, const CallArgs &a) {
     Value s = selfOf(vm, a, "indices", vm.types.slice, Kind::Slice);
+    noKw(vm, a, "slice.indices");
     exactArgs(vm, a, "slice.indices", 1);
     int64_t len = vm.index(a[1]);
     if (len < 0) vm.raise(vm.exc.ValueError, "length should not be negative");

@@ -125,9 +125,10 @@ void allowedKw(VM &vm, const CallArgs &a, std::string_view func, std::initialize
 // ------------------------------------------------------------ helpers
 
 bool eqItems(VM &vm, const Value &a, const Value &b) {
-    // Inline floats have no identity: NaN stays unequal to itself, as two
-    // distinct float objects are in CPython.
-    if (a.isObj() && a.identical(b)) return true;
+    // Inline floats count as identical when their bits are, as DictTable
+    // does: `x = nan; [x] == [x]` is True as in CPython (two separately
+    // made NaNs compare equal too, where CPython says False).
+    if (a.identical(b)) return true;
     return vm.eq(a, b);
 }
 

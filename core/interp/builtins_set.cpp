@@ -113,10 +113,22 @@ TypeObject *baseTypeOf(VM &vm, const Value &v) {
     return vm.typeOf(v)->isSubtypeOf(vm.types.frozenset) ? vm.types.frozenset : vm.types.set;
 }
 
+// A copy made in the source's insertion order, so that its simulated
+// CPython table is laid out as the source's is (py: set_merge into an empty
+// set copies the table as is).
+void copyInto(VM &vm, SetObject *dst, const SetObject *src) {
+    Value keep(const_cast<SetObject *>(src));
+    auto &t = src->table;
+    for (size_t i = 0; i < t.capacityEnd(); ++i) {
+        const auto &e = t.entryAt(i);
+        if (!e.key.isNull()) dst->table.set(vm, e.key, e.hash, Value());
+    }
+}
+
 Value copyOf(VM &vm, const Value &v) {
     SetObject *r = newSet(vm, baseTypeOf(vm, v));
     Value keep(r);
-    for (auto &k : orderedKeys(setOf(v))) r->table.set(vm, k.key, k.hash, Value());
+    copyInto(vm, r, setOf(v));
     return keep;
 }
 
@@ -133,7 +145,7 @@ auto withFrozenFallback(VM &vm, const Value &key, F op) -> decltype(op(key)) {
     }
     SetObject *tmp = newSet(vm, vm.types.frozenset);
     Value frozen(tmp);
-    for (auto &k : orderedKeys(setOf(key))) tmp->table.set(vm, k.key, k.hash, Value());
+    copyInto(vm, tmp, setOf(key));
     return op(frozen);
 }
 
@@ -343,14 +355,18 @@ Value frozensetNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 
 // ------------------------------------------------------------ methods
 
-const Value &anySelf(VM &vm, const CallArgs &a, std::string_view m) {
-    return selfOf(vm, a, m, vm.types.set, Kind::Set, Kind::FrozenSet);
-}
-SetObject *mutableSelf(VM &vm, const CallArgs &a, std::string_view m) {
-    return setOf(selfOf(vm, a, m, vm.types.set, Kind::Set));
-}
 std::string qual(VM &vm, const Value &self, std::string_view m) {
     return baseTypeOf(vm, self)->name + "." + std::string(m);
+}
+const Value &anySelf(VM &vm, const CallArgs &a, std::string_view m) {
+    const Value &s = selfOf(vm, a, m, vm.types.set, Kind::Set, Kind::FrozenSet);
+    noKw(vm, a, qual(vm, s, m));
+    return s;
+}
+SetObject *mutableSelf(VM &vm, const CallArgs &a, std::string_view m) {
+    const Value &s = selfOf(vm, a, m, vm.types.set, Kind::Set);
+    if (m != "__init__") noKw(vm, a, "set." + std::string(m));
+    return setOf(s);
 }
 
 Value set_add(VM &vm, const CallArgs &a) {
@@ -545,6 +561,10 @@ SetObject *newSet(VM &vm, TypeObject *cls) {
 void setUpdate(VM &vm, SetObject *s, const Value &iterable) {
     if (isSetLike(iterable)) {
         if (iterable.obj() == s) return;
+        if (s->table.empty()) {
+            copyInto(vm, s, setOf(iterable));
+            return;
+        }
         for (auto &k : orderedKeys(setOf(iterable))) s->table.set(vm, k.key, k.hash, Value());
         return;
     }

@@ -153,7 +153,9 @@ Value tupleNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 // ------------------------------------------------------------ methods
 
 const Value &self(VM &vm, const CallArgs &a, std::string_view m) {
-    return selfOf(vm, a, m, vm.types.tuple, Kind::Tuple);
+    const Value &s = selfOf(vm, a, m, vm.types.tuple, Kind::Tuple);
+    noKw(vm, a, "tuple." + std::string(m));
+    return s;
 }
 
 Value tuple_count(VM &vm, const CallArgs &a) {
