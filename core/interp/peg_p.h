@@ -33,6 +33,9 @@ struct RNode {
     size_t tokIndex = 0;              // nodes made from one token
 };
 
+// RAISE_SYNTAX_ERROR_INVALID_TARGET's target kinds
+enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS };
+
 // Memoized rules (pegen memoizes these, and the left-recursive ones).
 enum MemoRule {
     M_simple_stmt, M_block, M_expression, M_star_expression, M_disjunction, M_conjunction, M_inversion,
