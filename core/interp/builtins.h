@@ -18,6 +18,7 @@ void installSetTypes(VM &vm);       // builtins_set.cpp (set, frozenset)
 void installIterFunctions(VM &vm);  // builtins_iter.cpp: print len enumerate zip map filter sorted reversed
                                     // min max sum any all iter next isinstance issubclass getattr setattr
                                     // hasattr delattr callable id vars dir globals locals
+void installBytesType(VM &vm);      // builtins_bytes.cpp: bytes (literals, encode/decode)
 void installCoreTypes(VM &vm);      // object, type, function, method, module, generator, exceptions (vm_*.cpp)
 
 }  // namespace ls::interp

@@ -152,6 +152,12 @@ bool Compiler::lastIsTerminal() const {
 uint32_t Compiler::addConst(Value v, const std::string &key) {
     auto it = u_->constIndex.find(key);
     if (it != u_->constIndex.end()) return static_cast<uint32_t>(it->second);
+    // Equal constants are one object across the whole module, as CPython's
+    // merge_consts_recursive makes them (`f() is g()` for two 'abc' literals).
+    if (key[0] != 'C') {
+        auto [cached, fresh] = constCache_.emplace(key, v);
+        if (!fresh) v = cached->second;
+    }
     u_->consts.push_back(std::move(v));
     int idx = static_cast<int>(u_->consts.size()) - 1;
     u_->constIndex.emplace(key, idx);
@@ -190,6 +196,7 @@ bool Compiler::constantValue(const ast::Expr &e, Value &out, std::string &key) {
         }
         if (auto *s = std::get_if<std::string>(&v)) { out = vm_.str(*s); key = "S" + *s; return true; }
         if (std::holds_alternative<ast::Ellipsis>(v)) { out = vm_.ellipsis(); key = "E"; return true; }
+        if (auto *by = std::get_if<ast::Bytes>(&v)) { out = vm_.bytes(by->data); key = "Y" + by->data; return true; }
         if (std::holds_alternative<ast::BigInt>(v))
             error("integer literal too large for LoopScope (64-bit ints)", e.pos);
         return false;

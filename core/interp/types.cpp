@@ -65,6 +65,7 @@ void initBuiltinTypes(VM &vm) {
     T.classmethod = mk("classmethod", T.object, Kind::ClassMethod);
     T.super_ = mk("super", T.object, Kind::Super);
     T.iterator = mk("iterator", T.object, Kind::Native);
+    T.bytes = mk("bytes", T.object, Kind::Native);
 
     ExceptionTypes &E = vm.exc;
     E.BaseException = mk("BaseException", T.object, Kind::Exception);

@@ -27,6 +27,7 @@ VM::VM(VmHost &host, VmOptions options) : host_(host), options_(options) {
     installDictType(*this);
     installSetTypes(*this);
     installIterFunctions(*this);
+    installBytesType(*this);
 }
 
 VM::~VM() {

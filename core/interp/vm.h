@@ -66,6 +66,8 @@ namespace ls::interp {
     X(TypeError, "TypeError", Exception) \
     X(ValueError, "ValueError", Exception) \
     X(UnicodeError, "UnicodeError", ValueError) \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError) \
+    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError) \
     X(Warning, "Warning", Exception) \
     X(UserWarning, "UserWarning", Warning) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
@@ -76,7 +78,7 @@ struct BuiltinTypes {
         *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set, *frozenset,
         *range, *slice, *function, *builtin_function, *method, *code, *cell,
         *generator, *coroutine, *async_generator, *module, *property,
-        *staticmethod, *classmethod, *super_;
+        *staticmethod, *classmethod, *super_, *bytes;
     // Iterators and views whose types natives share.
     TypeObject *iterator;  // generic native iterator type ("iterator")
 };
@@ -132,6 +134,7 @@ public:
     Value tuple(std::vector<Value> items);
     Value list(std::vector<Value> items = {});
     Value dict();
+    Value bytes(std::string data);  // builtins_bytes.cpp
     Value set(std::vector<Value> items = {});
     Value none() const { return Value::none(); }
     Value boolean(bool b) const { return Value::boolean(b); }

@@ -331,7 +331,7 @@ void installCoreTypes(VM &vm) {
 
     // The builtins namespace.
     for (TypeObject *t : {T.object, T.type, T.bool_, T.int_, T.float_, T.str, T.tuple, T.list, T.dict, T.set,
-                          T.frozenset, T.range, T.slice, T.property, T.staticmethod, T.classmethod, T.super_})
+                          T.frozenset, T.range, T.slice, T.bytes, T.property, T.staticmethod, T.classmethod, T.super_})
         reg(t->name, Value(t));
 #define LS_EXC_REG(field, name, base) reg(name, Value(vm.exc.field));
     LS_EXCEPTION_TYPES(LS_EXC_REG)
