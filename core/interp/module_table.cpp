@@ -11,6 +11,9 @@ Value initTimeModule(VM &vm);
 Value initMathModule(VM &vm);
 Value initItertoolsModule(VM &vm);
 Value initOperatorModule(VM &vm);
+Value initFunctoolsModule(VM &vm);
+Value initCollectionsModule(VM &vm);
+Value initLsStdlibModule(VM &vm);
 }
 
 #include <array>
@@ -25,6 +28,9 @@ std::span<const ModuleDef> builtinModules() {
         {"math", initMathModule},
         {"itertools", initItertoolsModule},
         {"operator", initOperatorModule},
+        {"functools", initFunctoolsModule},
+        {"collections", initCollectionsModule},
+        {"_ls_stdlib", initLsStdlibModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
@@ -32,10 +38,13 @@ std::span<const ModuleDef> builtinModules() {
 }
 
 bool isKnownUnsimulatedModule(std::string_view name) {
-    static const std::array<std::string_view, 22> names = {
-        "os", "socket", "subprocess", "threading", "multiprocessing", "requests", "aiohttp", "urllib",
+    // Standard-library modules only: a third-party name (requests, aiohttp)
+    // gets CPython's plain "No module named" message, as python3 without
+    // the package would print.
+    static const std::array<std::string_view, 19> names = {
+        "os", "socket", "subprocess", "threading", "multiprocessing", "urllib",
         "http", "ssl", "select", "selectors", "signal", "shutil", "pathlib", "io", "concurrent",
-        "tempfile", "sqlite3", "pickle", "ctypes", "httpx"};
+        "tempfile", "sqlite3", "pickle", "ctypes"};
     std::string_view top = name.substr(0, name.find('.'));
     for (auto n : names)
         if (n == top) return true;
