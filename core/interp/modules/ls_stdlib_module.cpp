@@ -1,0 +1,50 @@
+// `_ls_stdlib`: private helpers for the Python halves of the standard-library
+// modules (modules/py/*.py), standing in for what CPython's versions get
+// from exec(), sys._getframe() and writable function attributes.
+#include "module_util.h"
+#include "native_util.h"
+
+#include "../frame.h"
+
+namespace ls::interp {
+
+Value initLsStdlibModule(VM &vm) {
+    ModuleBuilder m(vm, "_ls_stdlib");
+    // exec_source(source, namespace, filename='<string>'): runs generated
+    // code (namedtuple's __new__, dataclasses' __init__) in `namespace`.
+    m.fn("exec_source", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "exec_source", 2, 3);
+        if (!a[0].is(Kind::Str) || !a[1].is(Kind::Dict)) vm.raise(vm.exc.TypeError, "exec_source(str, dict[, str])");
+        std::string filename = a.size() > 2 ? vm.toStr(a[2]) : "<string>";
+        vm.execModule(a[0].as<StrObject>()->s, filename, a[1].as<DictObject>());
+        return Value::none();
+    });
+    // caller_module(depth): __name__ of the module whose code is `depth`
+    // Python frames above the caller of this function (sys._getframe(depth)
+    // .f_globals['__name__']); None when there is no such frame.
+    m.fn("caller_module", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "caller_module", 1, 1);
+        int64_t depth = vm.index(a[0]);
+        Frame *f = vm.currentFrame();
+        for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+        if (!f || !f->globals) return Value::none();
+        Value *name = f->globals->table.findStr("__name__", strHash("__name__"));
+        return name ? *name : Value::none();
+    });
+    // set_defaults(function, tuple_or_None): function.__defaults__ = ...
+    m.fn("set_defaults", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "set_defaults", 2, 2);
+        if (!a[0].is(Kind::Function)) vm.raise(vm.exc.TypeError, "set_defaults() needs a function");
+        if (!a[1].isNone() && !a[1].is(Kind::Tuple)) vm.raise(vm.exc.TypeError, "__defaults__ must be set to a tuple object");
+        a[0].as<FunctionObject>()->defaults = a[1].isNone() ? Value() : a[1];
+        return Value::none();
+    });
+    // readonly_attribute(*args): the setter/deleter of namedtuple fields
+    // (CPython's _tuplegetter refuses assignment with this message).
+    m.fn("readonly_attribute", [](VM &vm, const CallArgs &) -> Value {
+        vm.raise(vm.exc.AttributeError, "can't set attribute");
+    });
+    return m.module;
+}
+
+}  // namespace ls::interp
