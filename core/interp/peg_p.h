@@ -14,7 +14,6 @@
 #include "parser_p.h"
 
 #include <deque>
-#include <unordered_map>
 #include <vector>
 
 namespace ls::parse {
@@ -129,31 +128,29 @@ private:
         }
     }
 
-    struct MemoKey {
-        int rule, mark;
-        bool operator==(const MemoKey &o) const { return rule == o.rule && mark == o.mark; }
-    };
-    struct MemoHash {
-        size_t operator()(const MemoKey &k) const { return size_t(k.rule) * 1000003u ^ size_t(k.mark); }
-    };
-    struct MemoVal {
+    // pegen keeps each token's memo in a short list on the token; so do we.
+    struct MemoEntry {
+        int rule;
         R res;
         int end;
     };
     template <class F> R memo(int rule, F f)
     {
         peek();
-        auto it = memo_.find(MemoKey{rule, mark_});
-        if (it != memo_.end()) {
-            if (it->second.res)
-                mark_ = it->second.end;
-            return it->second.res;
+        if (size_t(mark_) >= memo_.size())
+            memo_.resize(size_t(mark_) + 1);
+        for (const MemoEntry &e : memo_[size_t(mark_)]) {
+            if (e.rule == rule) {
+                if (e.res)
+                    mark_ = e.end;
+                return e.res;
+            }
         }
         int start = mark_;
         R r = f();
         if (!r)
             mark_ = start;
-        memo_[MemoKey{rule, start}] = MemoVal{r, mark_};
+        memo_[size_t(start)].push_back(MemoEntry{rule, r, mark_});
         return r;
     }
 
@@ -355,7 +352,7 @@ private:
     int depth_ = 0;
     std::deque<RNode> nodes_;
     RNode ok_;  // "matched", for rules whose result nobody inspects
-    std::unordered_map<MemoKey, MemoVal, MemoHash> memo_;
+    std::vector<std::vector<MemoEntry>> memo_;  // by token index
 };
 
 }  // namespace ls::parse

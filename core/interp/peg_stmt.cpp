@@ -13,7 +13,7 @@ bool PegRecognizer::run(bool invalidRules)
 {
     callInvalid_ = invalidRules;
     mark_ = 0;
-    memo_.clear();
+    memo_.assign(c_.tokens().size(), {});
     if (fstringRule_)
         return star_expressions() != nullptr;  // fstring: star_expressions
     return file() != nullptr;
