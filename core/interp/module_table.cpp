@@ -14,6 +14,7 @@ Value initOperatorModule(VM &vm);
 Value initFunctoolsModule(VM &vm);
 Value initCollectionsModule(VM &vm);
 Value initLsStdlibModule(VM &vm);
+Value initInspectModule(VM &vm);
 }
 
 #include <array>
@@ -31,6 +32,7 @@ std::span<const ModuleDef> builtinModules() {
         {"functools", initFunctoolsModule},
         {"collections", initCollectionsModule},
         {"_ls_stdlib", initLsStdlibModule},
+        {"inspect", initInspectModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

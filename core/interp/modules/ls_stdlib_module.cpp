@@ -39,6 +39,17 @@ Value initLsStdlibModule(VM &vm) {
         a[0].as<FunctionObject>()->defaults = a[1].isNone() ? Value() : a[1];
         return Value::none();
     });
+    // code_shape(function): (posonlyargcount, argcount, kwonlyargcount,
+    // varnames, flags) of its code, for inspect.signature.
+    m.fn("code_shape", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "code_shape", 1, 1);
+        if (!a[0].is(Kind::Function)) vm.raise(vm.exc.TypeError, "code_shape() needs a function");
+        CodeObject *c = a[0].as<FunctionObject>()->code.get();
+        std::vector<Value> names;
+        for (auto &n : c->varnames) names.push_back(vm.str(n));
+        return vm.tuple({Value::integer(c->posonlyargcount), Value::integer(c->argcount), Value::integer(c->kwonlyargcount),
+                         vm.tuple(std::move(names)), Value::integer(c->flags & 0xFFFF)});
+    });
     // readonly_attribute(*args): the setter/deleter of namedtuple fields
     // (CPython's _tuplegetter refuses assignment with this message).
     m.fn("readonly_attribute", [](VM &vm, const CallArgs &) -> Value {
