@@ -15,6 +15,7 @@ Value initFunctoolsModule(VM &vm);
 Value initCollectionsModule(VM &vm);
 Value initLsStdlibModule(VM &vm);
 Value initInspectModule(VM &vm);
+Value initTypingModule(VM &vm);
 }
 
 #include <array>
@@ -33,6 +34,7 @@ std::span<const ModuleDef> builtinModules() {
         {"collections", initCollectionsModule},
         {"_ls_stdlib", initLsStdlibModule},
         {"inspect", initInspectModule},
+        {"typing", initTypingModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
