@@ -134,6 +134,13 @@ NUMBER_CASES = [
     "format(1.5, 'x')", "format(float('nan'), '+f')", "format(-0.0, 'z.1f')", "format(1, 2)", "format()",
     "format(None)", "format(None, 'x')", "format(1.0, '#g')", "format(123.456, '.2')", "format(1e-5, '')",
     "f'{3.5:>8.2f}|{7:<4}|{-3:+}'", "f'{1234.5:,}'", "f'{0.5:.0%}'",
+    # operator dunders as attributes
+    "(5).__add__(2)", "(5).__add__(1.5)", "(5).__radd__(2)", "(2.5).__mul__(2)", "(2.5).__rsub__(1)",
+    "True.__and__(False)", "True.__or__(2)", "int.__lt__(1, 2)", "(1).__eq__(1.0)", "(1.0).__eq__(1)",
+    "(7).__floordiv__(2)", "(7).__rpow__(2)", "(-3).__neg__()", "(5).__format__('x')", "(2.5).__format__('.3f')",
+    "(5).__bool__()", "(0.0).__bool__()", "(3).__invert__()", "True.__repr__()", "(1.5).__mod__(1)",
+    "(1.0).__and__", "int.__add__('a', 1)", "(1).__add__()", "(1).__truediv__(0)", "(2.0).__rtruediv__(1)",
+    "list(map(int.__mul__, [1, 2], [3, 4]))", "(5).__hash__() == hash(5)", "(9).__rmod__(4)",
     # int/float string conversion
     "str(1e-7)", "str(-0.5)", "str(123456789.0)", "str(1e22)", "repr(1.1)", "str(12)", "repr(-7)",
     "1_000", "0x_ff", "0o777", "0b1010", "1e3", ".5", "5.", "1_0.0_1",

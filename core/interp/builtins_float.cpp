@@ -326,6 +326,7 @@ void installFloatType(VM &vm) {
                                                          vm.native("fromhex", floatFromhex, t))));
     defProperty(vm, t, "real", floatSelf);
     defProperty(vm, t, "imag", floatZero);
+    num::installNumberDunders(vm, t, true);
 }
 
 }  // namespace ls::interp

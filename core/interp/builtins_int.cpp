@@ -286,6 +286,7 @@ void installIntType(VM &vm) {
     defProperty(vm, t, "numerator", intSelf);
     defProperty(vm, t, "imag", intZero);
     defProperty(vm, t, "denominator", intOne);
+    num::installNumberDunders(vm, t, false);
 
     // bool: int's protocols with its own repr and constructor. Its slots were
     // copied from int's before int's were filled, so copy them again.

@@ -99,6 +99,10 @@ int64_t intRoundDigits(VM &vm, int64_t v, int64_t ndigits);
 // _PyObject_LookupSpecial + call.
 Value callSpecial(VM &vm, const Value &self, std::string_view name);
 
+// Defines the operator dunders (__add__, __radd__, __lt__, __neg__ ...) on
+// int (isFloat false) or float (builtins_num_dunders.cpp).
+void installNumberDunders(VM &vm, TypeObject *t, bool isFloat);
+
 // int(x) for one argument (py: PyNumber_Long): ints, floats (truncated),
 // str literals, __int__, __index__, __trunc__.
 Value numberToInt(VM &vm, const Value &x);
