@@ -181,6 +181,8 @@ Value EventLoopObject::runUntilComplete(VM &vm, const Value &awaitable) {
         static_cast<EventLoopObject *>(fu->loop.obj())->stop();
         return Value::none();
     });
+    // CPython's is a Python function: its repr names base_events.py:180.
+    stopCb.as<BuiltinFunctionObject>()->source = "/usr/lib/python3.11/asyncio/base_events.py:180";
     f->addDoneCallback(vm, stopCb);
     try {
         runForever(vm);

@@ -19,6 +19,7 @@ const char *stateName(FutState s) {
 void FutureObject::clearRefs() {
     result = exception = loop = cancelMessage = cancelledExc = Value();
     callbacks.clear();
+    attrs.reset();
 }
 
 bool FutureObject::finalizeLater() {
@@ -114,9 +115,23 @@ bool isFuture(VM &vm, const Value &v) {
     return v.isObj() && vm.typeOf(v)->isSubtypeOf(st.futureType);
 }
 
-Value newFuture(VM &vm, const Value &loop) {
+bool cancelFuture(VM &vm, const Value &fut, const Value &msg) {
     auto &st = asyncioState(vm);
-    auto *f = vm.make<FutureObject>(st.futureType);
+    TypeObject *t = vm.typeOf(fut);
+    if (t == st.futureType || t == st.taskType) {
+        auto *f = static_cast<FutureObject *>(fut.obj());
+        return f->isTask ? static_cast<TaskObject *>(f)->cancelTask(vm, msg) : f->cancel(vm, msg);
+    }
+    // py: tasks.Task.cancel: self._fut_waiter.cancel(msg=msg)
+    Value m = vm.getAttr(fut, "cancel");
+    Value msgv = msg.isNull() ? Value::none() : msg;
+    KwArg kw{"msg", &msgv};
+    return vm.truthy(vm.call(m, {}, std::span<const KwArg>(&kw, 1)));
+}
+
+Value newFuture(VM &vm, const Value &loop, TypeObject *cls) {
+    auto &st = asyncioState(vm);
+    auto *f = vm.make<FutureObject>(cls ? cls : st.futureType);
     f->loop = loop;
     f->vm = &vm;
     f->needsFinalizer = true;
@@ -155,6 +170,13 @@ struct FutureIter : NativeObject {
     }
 };
 
+// py: futures.Future.__init__(self, *, loop=None)
+Value defaultLoop(VM &vm, Value loop) {
+    if (!loop.isNone()) return loop;
+    auto &st = asyncioState(vm);
+    return st.runningLoop ? Value(st.runningLoop) : vm.call(vm.getAttr(vm.importModule("asyncio"), "get_event_loop"), {});
+}
+
 FutureObject *self(VM &vm, const CallArgs &a) {
     if (a.size() == 0 || !isFuture(vm, a[0])) vm.raise(vm.exc.TypeError, "descriptor requires a Future");
     return static_cast<FutureObject *>(a[0].obj());
@@ -162,7 +184,17 @@ FutureObject *self(VM &vm, const CallArgs &a) {
 
 std::string formatCallbacks(VM &vm, FutureObject *f) {
     // py: base_futures._format_callbacks; C tasks register "Task.task_wakeup".
-    auto fmt = [&](const Value &cb) { return callbackQualname(vm, cb) + "()"; };
+    // py: format_helpers._format_callback_source: Python functions show
+    // where they are defined.
+    auto fmt = [&](const Value &cb) {
+        std::string s = callbackQualname(vm, cb) + "()";
+        Value f = cb.is(Kind::BoundMethod) ? cb.as<BoundMethodObject>()->func : cb;
+        if (f.is(Kind::Function))
+            s += " at " + f.as<FunctionObject>()->code->filename + ":" + std::to_string(f.as<FunctionObject>()->code->firstline);
+        else if (f.is(Kind::BuiltinFunction) && !f.as<BuiltinFunctionObject>()->source.empty())
+            s += " at " + f.as<BuiltinFunctionObject>()->source;
+        return s;
+    };
     size_t n = f->callbacks.size();
     std::string cb;
     if (n == 1) cb = fmt(f->callbacks[0]);
@@ -191,15 +223,21 @@ void installFutureTypes(VM &vm, AsyncioState &st) {
         auto *f = static_cast<FutureObject *>(v.obj());
         return f->isTask ? taskRepr(vm, static_cast<TaskObject *>(f)) : futureRepr(vm, f);
     };
-    F->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) {
+    F->newInstance = [](VM &vm, TypeObject *cls, const CallArgs &a) {
+        // A Python subclass with its own __init__ (_GatheringFuture) sets
+        // the loop through super().__init__(loop=...).
+        if (cls->isHeapType && cls->lookup("__init__").is(Kind::Function)) return newFuture(vm, Value::none(), cls);
         ArgParser p(vm, a, "Future", {"*", "loop"});
-        Value loop = p.getOr(0, Value::none());
-        if (loop.isNone()) {
-            auto &st = asyncioState(vm);
-            loop = st.runningLoop ? Value(st.runningLoop) : vm.call(vm.getAttr(vm.importModule("asyncio"), "get_event_loop"), {});
-        }
-        return newFuture(vm, loop);
+        return newFuture(vm, defaultLoop(vm, p.getOr(0, Value::none())), cls);
     };
+    vm.defMethod(F, "__init__", [](VM &vm, const CallArgs &a) {
+        FutureObject *f = self(vm, a);
+        CallArgs rest{a.pos.subspan(1), a.kw, a.callee};
+        ArgParser p(vm, rest, "Future", {"*", "loop"});
+        f->loop = defaultLoop(vm, p.getOr(0, Value::none()));
+        return Value::none();
+    });
+    vm.defMethod(F, "_make_cancelled_error", [](VM &vm, const CallArgs &a) { return self(vm, a)->makeCancelledError(vm); });
     F->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
         auto *f = static_cast<FutureObject *>(v.obj());
         if (name == "_asyncio_future_blocking") return Value::boolean(f->blocking);
@@ -207,6 +245,11 @@ void installFutureTypes(VM &vm, AsyncioState &st) {
         if (name == "_loop") return f->loop;
         if (name == "_callbacks") return vm.list(f->callbacks);
         if (name == "_log_traceback") return Value::boolean(f->logTraceback);
+        if (name == "_cancel_message") return f->cancelMessage.isNull() ? Value::none() : f->cancelMessage;
+        if (name == "_log_destroy_pending" && f->isTask) return Value::boolean(static_cast<TaskObject *>(f)->logDestroyPending);
+        if (f->attrs) {
+            if (Value *x = f->attrs->table.findStr(name, strHash(name))) return *x;
+        }
         return Value();
     };
     F->slots.setattr = [](VM &vm, const Value &v, std::string_view name, const Value &x) {
@@ -215,6 +258,17 @@ void installFutureTypes(VM &vm, AsyncioState &st) {
         if (name == "_log_traceback") {
             if (vm.truthy(x)) vm.raise(vm.exc.ValueError, "_log_traceback can only be set to False");
             f->logTraceback = false;
+            return true;
+        }
+        if (name == "_cancel_message") { f->cancelMessage = x; return true; }
+        if (name == "_log_destroy_pending" && f->isTask) {
+            static_cast<TaskObject *>(f)->logDestroyPending = vm.truthy(x);
+            return true;
+        }
+        if (f->type->isHeapType) {
+            // Instance attributes of Python subclasses.
+            if (!f->attrs) f->attrs = vm.make<DictObject>(vm.types.dict);
+            f->attrs->table.set(vm, vm.str(name), x);
             return true;
         }
         return false;

@@ -260,6 +260,9 @@ struct BuiltinFunctionObject : Object {
     // For methods of builtin types: the type it belongs to (its instances are
     // args[0]); used by reprs like <method 'append' of 'list' objects>.
     TypeObject *ownerType = nullptr;
+    // Where CPython defines this callable in Python ("file:line"), for
+    // reprs that show callback sources (asyncio's "cb=[f() at file:line]").
+    std::string source;
     BuiltinFunctionObject(TypeObject *t, std::string n, NativeFn f)
         : Object(Kind::BuiltinFunction, t), name(n), qualname(std::move(n)), fn(f) {}
     void clearRefs() override { data = Value(); }
