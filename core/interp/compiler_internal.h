@@ -88,6 +88,7 @@ private:
     std::unique_ptr<SymbolTable> st_;
     std::vector<std::unique_ptr<Unit>> units_;
     Unit *u_ = nullptr;  // units_.back()
+    std::unordered_map<std::string, Value> constCache_;  // key -> the module-wide constant
     int futureLine_ = 0;              // line of the last `from __future__ import`
     bool futureAnnotations_ = false;  // from __future__ import annotations
 
