@@ -267,7 +267,30 @@ Value VM::eval(Frame *entry) {
                         if (op == BinOp::Add && !__builtin_add_overflow(x, y, &r)) { a = Value::integer(r); break; }
                         if (op == BinOp::Sub && !__builtin_sub_overflow(x, y, &r)) { a = Value::integer(r); break; }
                         if (op == BinOp::Mul && !__builtin_mul_overflow(x, y, &r)) { a = Value::integer(r); break; }
-                    } else if (a.isFloat() && b.isFloat()) {
+                        // py: long_mod / long_div: floor semantics; y == 0 and
+                        // INT64_MIN / -1 take the slow path for their errors.
+                        if ((op == BinOp::Mod || op == BinOp::FloorDiv) && y != 0 && !(x == INT64_MIN && y == -1)) {
+                            int64_t q = x / y, m = x % y;
+                            if (m != 0 && ((m < 0) != (y < 0))) { m += y; --q; }
+                            a = Value::integer(op == BinOp::Mod ? m : q);
+                            break;
+                        }
+                        if (op == BinOp::TrueDiv && y != 0 && x > -(int64_t(1) << 53) && x < (int64_t(1) << 53) &&
+                            y > -(int64_t(1) << 53) && y < (int64_t(1) << 53)) {
+                            a = Value::real(static_cast<double>(x) / static_cast<double>(y));
+                            break;
+                        }
+                    } else if ((a.isFloat() && (b.isFloat() || b.isInt())) || (a.isInt() && b.isFloat())) {
+                        double x = a.isFloat() ? a.asFloat() : static_cast<double>(a.asInt());
+                        double y = b.isFloat() ? b.asFloat() : static_cast<double>(b.asInt());
+                        BinOp op = static_cast<BinOp>(in.arg);
+                        if (static_cast<int>(op) >= kInplaceOffset) op = static_cast<BinOp>(static_cast<int>(op) - kInplaceOffset);
+                        if (op == BinOp::Add) { a = Value::real(x + y); break; }
+                        if (op == BinOp::Sub) { a = Value::real(x - y); break; }
+                        if (op == BinOp::Mul) { a = Value::real(x * y); break; }
+                        if (op == BinOp::TrueDiv && y != 0.0) { a = Value::real(x / y); break; }
+                    }
+                    if (a.isFloat() && b.isFloat()) {
                         BinOp op = static_cast<BinOp>(in.arg);
                         if (static_cast<int>(op) >= kInplaceOffset) op = static_cast<BinOp>(static_cast<int>(op) - kInplaceOffset);
                         if (op == BinOp::Add) { a = Value::real(a.asFloat() + b.asFloat()); break; }
