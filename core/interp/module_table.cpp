@@ -16,6 +16,7 @@ Value initCollectionsModule(VM &vm);
 Value initLsStdlibModule(VM &vm);
 Value initInspectModule(VM &vm);
 Value initTypingModule(VM &vm);
+Value initContextlibModule(VM &vm);
 }
 
 #include <array>
@@ -35,6 +36,7 @@ std::span<const ModuleDef> builtinModules() {
         {"_ls_stdlib", initLsStdlibModule},
         {"inspect", initInspectModule},
         {"typing", initTypingModule},
+        {"contextlib", initContextlibModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
