@@ -17,6 +17,8 @@ Value initLsStdlibModule(VM &vm);
 Value initInspectModule(VM &vm);
 Value initTypingModule(VM &vm);
 Value initContextlibModule(VM &vm);
+Value initHeapqModule(VM &vm);
+Value initBisectModule(VM &vm);
 }
 
 #include <array>
@@ -37,6 +39,8 @@ std::span<const ModuleDef> builtinModules() {
         {"inspect", initInspectModule},
         {"typing", initTypingModule},
         {"contextlib", initContextlibModule},
+        {"heapq", initHeapqModule},
+        {"bisect", initBisectModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
