@@ -375,6 +375,7 @@ void installDictType(VM &vm) {
     Value fromkeys = vm.native("fromkeys", dict_fromkeys, t);
     vm.defAttr(t, "fromkeys", Value(vm.make<MethodWrapperObject>(Kind::ClassMethod, vm.types.classmethod, fromkeys)));
     installDictViews(vm);
+    defClassGetItem(vm, t);
 }
 
 }  // namespace ls::interp

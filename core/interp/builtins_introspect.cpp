@@ -34,6 +34,8 @@ bool isInstanceOf(VM &vm, const Value &obj, const Value &cls, int depth) {
             if (isInstanceOf(vm, obj, c, depth + 1)) return true;
         return false;
     }
+    if (isGenericAlias(vm, cls))
+        vm.raise(vm.exc.TypeError, "isinstance() argument 2 cannot be a parameterized generic");
     Value hook = vm.typeOf(cls)->lookup("__instancecheck__");
     if (hook.is(Kind::Function)) return vm.truthy(vm.call(hook, {cls, obj}));
     // types.UnionType (int | str) carries its members in __args__.

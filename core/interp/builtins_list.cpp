@@ -558,6 +558,8 @@ void installSequenceTypes(VM &vm) {
     seq::installTuple(vm);
     seq::installList(vm);
     seq::installRangeAndSlice(vm);
+    seq::defClassGetItem(vm, vm.types.list);
+    seq::defClassGetItem(vm, vm.types.tuple);
 }
 
 }  // namespace ls::interp

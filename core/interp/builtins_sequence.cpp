@@ -28,7 +28,75 @@ Value iterNext(VM &vm, const CallArgs &a) {
 
 Value identityIter(VM &, const Value &self) { return self; }
 
+// py: Objects/genericaliasobject.c (3.11): origin[args], made by
+// __class_getitem__; calling it makes an instance of the origin.
+struct GenericAlias : NativeObject {
+    Value origin, args;  // args: a tuple
+    GenericAlias(TypeObject *t, Value o, Value a) : NativeObject(t), origin(std::move(o)), args(std::move(a)) {}
+    void clearRefs() override { origin = args = Value(); }
+};
+
+GenericAlias *aliasOf(const Value &v) { return static_cast<GenericAlias *>(v.obj()); }
+
+// py: ga_repr_item
+std::string aliasItemRepr(VM &vm, const Value &v) {
+    if (v.identical(vm.ellipsis())) return "...";
+    if (isGenericAlias(vm, v)) return vm.repr(v);
+    if (v.is(Kind::Type)) {
+        auto *t = v.as<TypeObject>();
+        return t->module == "builtins" ? t->qualname : t->module + "." + t->qualname;
+    }
+    return vm.repr(v);
+}
+
+std::string aliasRepr(VM &vm, const Value &self) {
+    auto *g = aliasOf(self);
+    std::string out = aliasItemRepr(vm, g->origin) + "[";
+    auto &items = g->args.as<TupleObject>()->items;
+    if (items.empty()) out += "()";
+    for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + aliasItemRepr(vm, items[i]);
+    return out + "]";
+}
+
+Value aliasCompare(VM &vm, const Value &a, const Value &b, CompareOp op) {
+    if (!isGenericAlias(vm, a) || !isGenericAlias(vm, b) || (op != CompareOp::Eq && op != CompareOp::Ne))
+        return vm.notImplemented();
+    bool eq = aliasOf(a)->origin.identical(aliasOf(b)->origin) && vm.eq(aliasOf(a)->args, aliasOf(b)->args);
+    return vm.boolean(op == CompareOp::Eq ? eq : !eq);
+}
+
+int64_t aliasHash(VM &vm, const Value &self) {
+    int64_t h = vm.hash(aliasOf(self)->origin) ^ vm.hash(aliasOf(self)->args);
+    return h == -1 ? -2 : h;
+}
+
+Value aliasCall(VM &vm, const Value &self, const CallArgs &a) {
+    Value origin = aliasOf(self)->origin;
+    return vm.call(origin, a.pos, a.kw);
+}
+
+Value aliasGetAttr(VM &, const Value &self, std::string_view name) {
+    if (name == "__origin__") return aliasOf(self)->origin;
+    if (name == "__args__") return aliasOf(self)->args;
+    return Value();
+}
+
+Value classGetItem(VM &vm, const CallArgs &a) {
+    if (a.size() != 2) exactArgs(vm, a, "__class_getitem__", 1);
+    Value args = a[1].is(Kind::Tuple) ? a[1] : vm.tuple({a[1]});
+    return Value(vm.make<GenericAlias>(types(vm).genericAlias, a[0], args));
+}
+
 }  // namespace
+
+void defClassGetItem(VM &vm, TypeObject *cls) {
+    Value fn = vm.native("__class_getitem__", classGetItem, cls);
+    vm.defAttr(cls, "__class_getitem__", Value(vm.make<MethodWrapperObject>(Kind::ClassMethod, vm.types.classmethod, fn)));
+}
+
+bool isGenericAlias(VM &vm, const Value &v) {
+    return v.is(Kind::Native) && v.obj()->type == types(vm).genericAlias;
+}
 
 TypeObject *newIteratorType(VM &vm, std::string_view name) {
     TypeObject *t = vm.newBuiltinType(name, vm.types.object);
@@ -63,6 +131,13 @@ ContainerTypes &types(VM &vm) {
     t.dictKeys = vm.newBuiltinType("dict_keys", vm.types.object);
     t.dictValues = vm.newBuiltinType("dict_values", vm.types.object);
     t.dictItems = vm.newBuiltinType("dict_items", vm.types.object);
+    t.genericAlias = vm.newBuiltinType("GenericAlias", vm.types.object, "types");
+    TypeSlots &ga = t.genericAlias->slots;
+    ga.repr = aliasRepr;
+    ga.richcompare = aliasCompare;
+    ga.hash = aliasHash;
+    ga.call = aliasCall;
+    ga.getattr = aliasGetAttr;
     return t;
 }
 

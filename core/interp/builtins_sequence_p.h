@@ -33,8 +33,16 @@ struct ContainerTypes {
     // Containers whose repr is being computed (CPython's Py_ReprEnter), so
     // a list containing itself prints `[[...]]`.
     std::vector<const Object *> reprActive;
-    // The __init__ natives of list/dict/set (see newInstance in each file).
-    Value listInit, dictInit, setInit;
+    TypeObject *genericAlias = nullptr;  // types.GenericAlias: list[int]
+    // set.pop's memory of the last set it popped from: CPython pops in
+    // table order from a moving finger, so successive pops continue where
+    // the previous one stopped instead of re-simulating the table.
+    struct PopCache {
+        const Object *set = nullptr;
+        uint64_t serial = 0, version = 0;
+        std::vector<size_t> order;  // entry positions in CPython's order
+        size_t next = 0;
+    } popCache;
 };
 
 // Creates the table (and the types) on first use.
@@ -130,6 +138,11 @@ void timsort(VM &vm, std::vector<Value> &keys, std::vector<Value> *values);
 void listSort(VM &vm, ListObject *list, const Value &keyfunc, bool reverse);
 // The keyword arguments of list.sort / sorted: key and reverse.
 void sortOptions(VM &vm, const CallArgs &a, Value &keyfunc, bool &reverse);
+
+// Defines cls.__class_getitem__ (PEP 585: list[int] is a GenericAlias).
+void defClassGetItem(VM &vm, TypeObject *cls);
+// Whether `v` is a types.GenericAlias (isinstance() rejects them).
+bool isGenericAlias(VM &vm, const Value &v);
 
 // Installers of the parts of installSequenceTypes.
 void installTuple(VM &vm);

@@ -394,9 +394,17 @@ Value set_pop(VM &vm, const CallArgs &a) {
     SetObject *s = mutableSelf(vm, a, "pop");
     exactArgs(vm, a, "set.pop", 0);
     if (s->table.empty()) raiseKeyError(vm, vm.str("pop from an empty set"));
-    std::vector<size_t> order = cpythonOrder(s->table);
-    Value key = s->table.entryAt(order.front()).key;
+    auto &c = types(vm).popCache;
+    if (c.set != s || c.serial != s->serial || c.version != s->table.version()) {
+        c.set = s;
+        c.serial = s->serial;
+        c.order = cpythonOrder(s->table);
+        c.next = 0;
+    }
+    while (c.next < c.order.size() && s->table.entryAt(c.order[c.next]).key.isNull()) ++c.next;
+    Value key = s->table.entryAt(c.order[c.next++]).key;
     s->table.erase(vm, key);
+    c.version = s->table.version();
     return key;
 }
 
@@ -636,6 +644,8 @@ void installSetTypes(VM &vm) {
     vm.defMethod(st, "difference_update", set_difference_update);
     vm.defMethod(st, "symmetric_difference_update", set_symmetric_difference_update);
     vm.defMethod(st, "__init__", set_init);
+    defClassGetItem(vm, st);
+    defClassGetItem(vm, fs);
 }
 
 }  // namespace ls::interp
