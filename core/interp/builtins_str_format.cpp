@@ -34,7 +34,7 @@ std::string asciiRepr(VM &vm, const Value &v) {
 
 Value formatStr(VM &vm, const Value &self, std::string_view spec) {
     // py: unicode__format__: '' is str(self)
-    if (spec.empty()) return self.obj()->type == vm.types.str ? self : vm.str(text(self));
+    if (spec.empty()) return self.obj()->type == vm.types.str ? self : vm.str(vm.toStr(self));
     text::TextError err;
     auto r = text::formatString(text(self), spec, &err);
     if (!r) num::raiseTextError(vm, err);
