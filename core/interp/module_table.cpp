@@ -19,6 +19,7 @@ Value initTypingModule(VM &vm);
 Value initContextlibModule(VM &vm);
 Value initHeapqModule(VM &vm);
 Value initBisectModule(VM &vm);
+Value initDatetimeModule(VM &vm);
 }
 
 #include <array>
@@ -41,6 +42,7 @@ std::span<const ModuleDef> builtinModules() {
         {"contextlib", initContextlibModule},
         {"heapq", initHeapqModule},
         {"bisect", initBisectModule},
+        {"datetime", initDatetimeModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
