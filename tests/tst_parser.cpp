@@ -275,6 +275,18 @@ void TestParser::tenThousandLines()
     qInfo("parsed %zu lines in %lld ms", lines, static_cast<long long>(best));
     if (!sanitized())
         QVERIFY2(best < 100, "parsing 10,000 lines should take well under 100 ms");
+
+    // An error at the end runs the (slower) error finder over everything.
+    QElapsedTimer t;
+    t.start();
+    try {
+        ls::parseModule(src + "x = = 1\n", "big.py");
+        QFAIL("no SyntaxError");
+    } catch (ls::SyntaxErrorException &) {
+    }
+    qInfo("found the error in %lld ms", static_cast<long long>(t.elapsed()));
+    if (!sanitized())
+        QVERIFY(t.elapsed() < 1000);
 }
 
 QTEST_GUILESS_MAIN(TestParser)

@@ -54,7 +54,6 @@ public:
     const Tokenizer &tokenizer() const { return tz_; }
     const std::vector<Token> &tokens() const { return tz_.tokens(); }
     const std::string &filename() const { return filename_; }
-    bool isFstring() const { return outer_ != nullptr; }
     const ParseContext *outer() const { return outer_; }
     const SubSource &sub() const { return sub_; }
 
@@ -121,8 +120,6 @@ public:
     ast::ExprPtr parseFstringExpr();
 
 private:
-    friend class StringParser;
-
     // ---- tokens
     const Token &tok() { return c_.fetch(pos_); }
     const Token &peekTok(size_t ahead) { return c_.fetch(pos_ + ahead); }
@@ -163,7 +160,7 @@ private:
     ast::StmtPtr fromImportStmt();
     ast::StmtPtr compoundStmt();
     ast::StmtList block();
-    ast::StmtPtr ifStmt(bool isElif);
+    ast::StmtPtr ifStmt();  // also elif (a nested If)
     ast::StmtList elseBlock();
     ast::StmtPtr whileStmt();
     ast::StmtPtr forStmt(size_t start, bool isAsync);

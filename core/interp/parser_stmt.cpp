@@ -383,7 +383,7 @@ StmtPtr Parser::compoundStmt()
     case TokType::KwClass:
         return classDef({});
     case TokType::KwIf:
-        return ifStmt(false);
+        return ifStmt();
     case TokType::KwWhile:
         return whileStmt();
     case TokType::KwFor:
@@ -419,16 +419,15 @@ StmtList Parser::block()
 }
 
 // if_stmt / elif_stmt: ('if' | 'elif') named_expression ':' block [elif_stmt | else_block]
-StmtPtr Parser::ifStmt(bool isElif)
+StmtPtr Parser::ifStmt()
 {
-    (void)isElif;
     size_t start = pos_++;
     auto s = std::make_unique<If>();
     s->test = namedExpression();
     expect(TokType::Colon);
     s->body = block();
     if (at(TokType::KwElif))
-        s->orelse.push_back(ifStmt(true));
+        s->orelse.push_back(ifStmt());
     else if (at(TokType::KwElse))
         s->orelse = elseBlock();
     s->pos = spanFrom(start);

@@ -17,7 +17,7 @@ struct SyntaxErrorInfo {
     int line = 0;         // 1-based
     int offset = 0;       // 1-based column in code points, as CPython's e.offset
     int endLine = 0;      // 0 when unknown
-    int endOffset = 0;    // exclusive, 1-based; 0 when unknown
+    int endOffset = 0;    // exclusive, 1-based; 0 or -1 when unknown (as CPython)
     std::string lineText; // the offending source line, without its line end
     // What `python3 file.py` reports when it differs from offset/endOffset:
     // reading a file, CPython 3.11 keeps parser error columns in UTF-8

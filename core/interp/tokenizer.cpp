@@ -552,7 +552,6 @@ again:
             goto nextline;
         start = tokStart_;
         end = cur_ - 1;  // leave '\n' out of the token
-        contLine_ = false;
         return TokType::Newline;
     }
 
@@ -634,7 +633,6 @@ letter_quote:
     if (c == '\\') {
         if ((c = continuationLine()) == -1)
             return TokType::ErrorToken;
-        contLine_ = true;
         goto again;
     }
 

@@ -54,8 +54,6 @@ public:
     const std::vector<uint32_t> &lineStarts() const { return lineStarts_; }
     std::string_view lineText(int line) const;  // without its '\n'
     std::string_view text(const Token &t) const { return std::string_view(src_).substr(t.start, t.end - t.start); }
-    // Paren state at the end of tokenizing: for the "never closed" check.
-    int finalLevel() const { return level_; }
 
 private:
     static constexpr int kEOF = -1;
@@ -87,7 +85,7 @@ private:
     int cur_ = 0, inp_ = 0, lineStart_ = 0, buf_ = 0;
     int lineno_ = 0, firstLineno_ = 0, multiLineStart_ = 0;
     int tokStart_ = -1;
-    bool atbol_ = true, contLine_ = false, eof_ = false, eofCurAtBuf_ = false;
+    bool atbol_ = true, eof_ = false, eofCurAtBuf_ = false;
     int pendin_ = 0, indent_ = 0;
     int indstack_[kMaxIndent] = {0}, altindstack_[kMaxIndent] = {0};
     int level_ = 0;
