@@ -20,6 +20,12 @@ Value initContextlibModule(VM &vm);
 Value initHeapqModule(VM &vm);
 Value initBisectModule(VM &vm);
 Value initDatetimeModule(VM &vm);
+Value initStringModule(VM &vm);
+Value initTextwrapModule(VM &vm);
+Value initCopyModule(VM &vm);
+Value initJsonModule(VM &vm);
+Value initWarningsModule(VM &vm);
+Value initLoggingModule(VM &vm);
 }
 
 #include <array>
@@ -43,6 +49,12 @@ std::span<const ModuleDef> builtinModules() {
         {"heapq", initHeapqModule},
         {"bisect", initBisectModule},
         {"datetime", initDatetimeModule},
+        {"string", initStringModule},
+        {"textwrap", initTextwrapModule},
+        {"copy", initCopyModule},
+        {"json", initJsonModule},
+        {"warnings", initWarningsModule},
+        {"logging", initLoggingModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

@@ -31,6 +31,47 @@ Value initLsStdlibModule(VM &vm) {
         Value *name = f->globals->table.findStr("__name__", strHash("__name__"));
         return name ? *name : Value::none();
     });
+    // caller_location(depth): (filename, line, module name) of the frame
+    // `depth` Python frames above the caller (warnings.warn's stacklevel);
+    // ('sys', 1, 'sys') past the outermost frame, as CPython.
+    m.fn("caller_location", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "caller_location", 1, 1);
+        int64_t depth = vm.index(a[0]);
+        Frame *f = vm.currentFrame();
+        for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+        if (!f) return vm.tuple({vm.str("sys"), Value::integer(1), vm.str("sys")});
+        Value module = vm.str("<string>");
+        if (f->globals)
+            if (Value *name = f->globals->table.findStr("__name__", strHash("__name__"))) module = *name;
+        return vm.tuple({vm.str(f->code->filename), Value::integer(f->line()), module});
+    });
+    // caller_outside(filename, stacklevel): (filename, line, function name)
+    // of the first frame whose code is not from `filename`, then
+    // stacklevel - 1 frames further out (logging's findCaller).
+    m.fn("caller_outside", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "caller_outside", 2, 2);
+        std::string skip = vm.toStr(a[0]);
+        int64_t level = vm.index(a[1]);
+        Frame *f = vm.currentFrame();
+        while (f && f->code->filename == skip) f = f->back;
+        for (int64_t i = 1; f && i < level; ++i) f = f->back;
+        if (!f) return vm.tuple({vm.str("(unknown file)"), Value::integer(0), vm.str("(unknown function)")});
+        return vm.tuple({vm.str(f->code->filename), Value::integer(f->line()), vm.str(f->code->name)});
+    });
+    // format_exception(exc): the traceback text CPython prints for it.
+    m.fn("format_exception", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "format_exception", 1, 1);
+        return vm.str(vm.formatException(a[0]));
+    });
+    // source_line(filename, lineno): that line of a file the VM compiled,
+    // or None (linecache.getline).
+    m.fn("source_line", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "source_line", 2, 2);
+        const auto *lines = vm.sourceLines(vm.toStr(a[0]));
+        int64_t n = vm.index(a[1]);
+        if (!lines || n < 1 || n > static_cast<int64_t>(lines->size())) return Value::none();
+        return vm.str((*lines)[static_cast<size_t>(n - 1)]);
+    });
     // set_defaults(function, tuple_or_None): function.__defaults__ = ...
     m.fn("set_defaults", [](VM &vm, const CallArgs &a) {
         modutil::positionalOnly(vm, a, "set_defaults", 2, 2);
