@@ -340,6 +340,14 @@ void installLoopType(VM &vm, AsyncioState &st) {
         self(a)->exceptionHandler = saved;
         return Value::none();
     });
+    // The qualnames of CPython's loop methods name the class defining them
+    // (the trace labels a bound method callback such as loop.stop by it).
+    for (size_t i = 0; i < L->dict->table.capacityEnd(); ++i) {
+        auto &e = L->dict->table.entryAt(i);
+        if (e.key.isNull() || !e.value.is(Kind::BuiltinFunction)) continue;
+        auto *f = e.value.as<BuiltinFunctionObject>();
+        f->qualname = (f->name == "close" ? "_UnixSelectorEventLoop." : "BaseEventLoop.") + f->name;
+    }
     L->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
         auto *l = static_cast<EventLoopObject *>(v.obj());
         if (name == "_asyncgens") return vm.list(l->asyncgens);

@@ -92,11 +92,17 @@ size_t FutureObject::removeDoneCallback(VM &vm, const Value &cb) {
 }
 
 Value FutureObject::makeCancelledError(VM &vm) {
+    // py: futures.Future._make_cancelled_error / _asynciomodule.c
+    // create_cancelled_error: the CancelledError a task's coroutine raised is
+    // handed out once, as it is; later calls make a new one from the message.
     auto &st = asyncioState(vm);
-    Value e = (cancelMessage.isNull() || cancelMessage.isNone()) ? vm.newException(st.cancelledError, std::vector<Value>{})
-                                                                 : vm.newException(st.cancelledError, std::vector<Value>{cancelMessage});
-    if (!cancelledExc.isNull()) e.as<ExceptionObject>()->context = cancelledExc;
-    return e;
+    if (!cancelledExc.isNull() && !cancelledExc.isNone()) {
+        Value e = cancelledExc;
+        cancelledExc = Value();
+        return e;
+    }
+    return (cancelMessage.isNull() || cancelMessage.isNone()) ? vm.newException(st.cancelledError, std::vector<Value>{})
+                                                              : vm.newException(st.cancelledError, std::vector<Value>{cancelMessage});
 }
 
 Value FutureObject::getResult(VM &vm) {

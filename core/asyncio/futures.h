@@ -22,6 +22,8 @@ struct FutureObject : NativeObject {
     bool isTask = false;
     uint64_t seq = 0;
     VM *vm = nullptr;             // for finalisation reports
+    // Instance attributes of Python subclasses (asyncio._GatheringFuture).
+    Ref<DictObject> attrs;
 
     FutureObject(TypeObject *t) : NativeObject(t) {}
     void clearRefs() override;
@@ -38,7 +40,8 @@ struct FutureObject : NativeObject {
     size_t removeDoneCallback(VM &vm, const Value &cb);
     // result(): returns or raises (CancelledError / the exception / InvalidStateError).
     Value getResult(VM &vm);
-    // The CancelledError to raise: msg kept, chained to the stored one.
+    // The CancelledError to raise: the one the task's coroutine raised (once),
+    // else a new one with the cancel message.
     Value makeCancelledError(VM &vm);
     // Schedules every callback with call_soon(cb, self) and clears them.
     void scheduleCallbacks(VM &vm);
@@ -46,8 +49,12 @@ struct FutureObject : NativeObject {
 
 // `isinstance(x, asyncio.Future)` incl. tasks.
 bool isFuture(VM &vm, const Value &v);
+// fut.cancel(msg=msg): the C++ fast path for Future and Task, the method
+// call for Python subclasses (which may override cancel, as
+// _GatheringFuture does).
+bool cancelFuture(VM &vm, const Value &fut, const Value &msg);
 // A new pending future on `loop`.
-Value newFuture(VM &vm, const Value &loop);
+Value newFuture(VM &vm, const Value &loop, TypeObject *cls = nullptr);
 // "<Future pending cb=[...]>" as CPython's repr.
 std::string futureRepr(VM &vm, FutureObject *f);
 // The `state` word CPython shows: PENDING/CANCELLED/FINISHED.

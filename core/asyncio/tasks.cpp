@@ -87,9 +87,7 @@ void taskStep(VM &vm, TaskObject *task, Value exc) {
                     fut->addDoneCallback(vm, wakeupCallback(vm, task));
                     task->futWaiter = result;
                     if (task->mustCancel) {
-                        bool cancelled = fut->isTask ? static_cast<TaskObject *>(fut)->cancelTask(vm, task->cancelMessage)
-                                                     : fut->cancel(vm, task->cancelMessage);
-                        if (cancelled) task->mustCancel = false;
+                        if (cancelFuture(vm, result, task->cancelMessage)) task->mustCancel = false;
                     }
                 }
             } else {
@@ -217,10 +215,7 @@ bool TaskObject::cancelTask(VM &vm, Value msg) {
     if (done()) return false;
     ++numCancelsRequested;
     if (!futWaiter.isNull() && !futWaiter.isNone()) {
-        auto *w = static_cast<FutureObject *>(futWaiter.obj());
-        bool c = isFuture(vm, futWaiter) ? (w->isTask ? static_cast<TaskObject *>(w)->cancelTask(vm, msg) : w->cancel(vm, msg))
-                                         : vm.truthy(vm.callMethod(futWaiter, "cancel", {msg}));
-        if (c) return true;
+        if (cancelFuture(vm, futWaiter, msg)) return true;
     }
     mustCancel = true;
     cancelMessage = msg;
@@ -289,6 +284,12 @@ void installTaskTypes(VM &vm, AsyncioState &st) {
         if (loop.isNone()) loop = Value(getRunningLoop(vm));
         return newTask(vm, p.get(0), loop, p.getOr(2, Value::none()));
     };
+    // py: tasks.Task.cancel (its own method, so a callback loop.call_later(d,
+    // task.cancel) is labelled Task.cancel as CPython's).
+    vm.defMethod(T, "cancel", [](VM &vm, const CallArgs &a) {
+        ArgParser p(vm, a, "cancel", {"msg"}, 0, 1);
+        return Value::boolean(self(vm, a)->cancelTask(vm, p.getOr(0, Value::none())));
+    });
     vm.defMethod(T, "get_coro", [](VM &vm, const CallArgs &a) { return self(vm, a)->coro; });
     vm.defMethod(T, "get_name", [](VM &vm, const CallArgs &a) { return vm.str(self(vm, a)->name); });
     vm.defMethod(T, "set_name", [](VM &vm, const CallArgs &a) {
