@@ -242,12 +242,13 @@ struct FunctionObject : Object {
     Ref<DictObject> globals;
     Value defaults;     // tuple or Null
     Value kwdefaults;   // dict or Null
+    Value annotations;  // dict or Null (__annotations__)
     std::vector<Ref<CellObject>> closure;
     std::string name, qualname, module;
     Ref<DictObject> dict;  // function attributes (__wrapped__, __doc__, ...)
     FunctionObject(TypeObject *t) : Object(Kind::Function, t) {}
     void clearRefs() override {
-        globals.reset(); defaults = kwdefaults = Value(); closure.clear(); dict.reset();
+        globals.reset(); defaults = kwdefaults = annotations = Value(); closure.clear(); dict.reset();
     }
 };
 

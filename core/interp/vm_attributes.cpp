@@ -187,7 +187,10 @@ Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
             for (auto &c : f->closure) cells.push_back(Value(c.get()));
             return vm.tuple(std::move(cells));
         }
-        if (name == "__annotations__") return vm.dict();
+        if (name == "__annotations__") {
+            if (f->annotations.isNull()) f->annotations = vm.dict();
+            return f->annotations;
+        }
         break;
     }
     case Kind::BuiltinFunction: {

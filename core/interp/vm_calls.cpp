@@ -343,6 +343,15 @@ Value makeFunction(VM &vm, Frame *f, uint32_t flags) {
         Value cells = f->pop();
         for (auto &c : cells.as<TupleObject>()->items) fn->closure.emplace_back(c.as<CellObject>());
     }
+    if (flags & 4) {
+        // (name1, value1, ...) -> func.__annotations__
+        Value ann = f->pop();
+        auto *d = vm.make<DictObject>(vm.types.dict);
+        Value dv(d);
+        auto &items = ann.as<TupleObject>()->items;
+        for (size_t i = 0; i + 1 < items.size(); i += 2) d->table.set(vm, items[i], items[i + 1]);
+        fn->annotations = dv;
+    }
     if (flags & 2) fn->kwdefaults = f->pop();
     if (flags & 1) fn->defaults = f->pop();
     fn->code = code.as<CodeObject>();

@@ -97,8 +97,13 @@ Value VM::eval(Frame *entry) {
                 case Op::GEN_START:
                 case Op::CHECK_BUDGET:
                 case Op::PRINT_EXPR:
-                case Op::SETUP_ANNOTATIONS:
                     break;
+                case Op::SETUP_ANNOTATIONS: {
+                    DictObject *d = f->locals ? f->locals.get() : f->globals.get();
+                    if (!d->table.findStr("__annotations__", strHash("__annotations__")))
+                        d->table.set(*this, str("__annotations__"), dict());
+                    break;
+                }
                 case Op::POP_TOP: f->stack[--f->sp] = Value(); break;
                 case Op::DUP_TOP: { Value v = f->top(); f->push(std::move(v)); break; }
                 case Op::DUP_TOP_TWO: {
@@ -392,8 +397,6 @@ Value VM::eval(Frame *entry) {
                     Value e = f->pop();
                     Value aiter = f->pop();
                     if (!isInstance(e, exc.StopAsyncIteration)) throw PyException{e};
-                    // The handler's exception is no longer being handled.
-                    if (!f->blocks.empty() && f->blocks.back().type == Block::Type::ExceptHandler) f->blocks.pop_back();
                     break;
                 }
                 case Op::BUILD_TUPLE: {
@@ -594,7 +597,8 @@ Value VM::eval(Frame *entry) {
                     f->push(call(exitBound, std::span<const Value>(args, 3)));
                     break;
                 }
-                case Op::CHECK_EXC_STAR: internal::checkExcStar(*this, f); break;
+                case Op::CHECK_EXC_STAR:
+                case Op::PREP_RERAISE_STAR: internal::checkExcStar(*this, f); break;
                 case Op::YIELD_VALUE: {
                     Value v = f->pop();
                     // Only generator frames yield, and they always run as the
