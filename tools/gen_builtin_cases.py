@@ -81,6 +81,18 @@ NUMBER_CASES = [
     "(5).__round__()", "(1234).__round__(-2)", "(1250).__round__(-2)", "(1350).__round__(-2)",
     "(-1250).__round__(-2)", "(15).__round__(-1)", "(25).__round__(-1)", "(5).__round__(2)",
     "(5).__trunc__()", "(5).__floor__()", "(5).__ceil__()",
+    # to_bytes / from_bytes
+    "(10).to_bytes(2, 'big')", "(10).to_bytes()", "(-1).to_bytes(2, 'little', signed=True)", "(-1).to_bytes(2)",
+    "(256).to_bytes(1)", "(5).to_bytes(-1)", "(5).to_bytes(1, 'middle')", "(5).to_bytes(1, 'big', True)",
+    "(5).to_bytes(byteorder='little', length=3)", "(5).to_bytes(1, 'big', sign=1)", "(0).to_bytes(0)",
+    "(1).to_bytes(0)", "(-129).to_bytes(1, signed=True)", "(127).to_bytes(1, signed=True)",
+    "(128).to_bytes(1, signed=True)", "(-2).to_bytes(10, 'little', signed=True)",
+    "int.from_bytes(b'\\x01\\x00', 'big')", "int.from_bytes(b'\\x01\\x00', 'little')",
+    "int.from_bytes(b'\\xff\\xff', 'big', signed=True)", "int.from_bytes(b'\\xff\\xff')", "int.from_bytes([1, 2])",
+    "int.from_bytes([256])", "int.from_bytes('ab')", "int.from_bytes(b'')", "int.from_bytes(b'\\x00' * 20 + b'\\x05')",
+    "int.from_bytes(b'\\xff' * 20, signed=True)", "int.from_bytes(b'\\x80' + b'\\x00' * 7, signed=True)",
+    "int.from_bytes(5)", "bool.from_bytes(b'\\x01')", "int.from_bytes(b'\\x01', 'x')",
+    "int.from_bytes(b'\\x00\\x80', signed=True)",
     # float repr and arithmetic
     "0.1", "1.0", "-0.0", "1e16", "1e15", "1.5e-5", "0.0001", "1/3", "2.5e-324", "1.7976931348623157e308",
     "float('inf')", "float('-inf')", "float('nan')", "3.0 * 2", "7.5 // 2", "-7.5 // 2", "7.5 % 2", "-7.5 % 2",

@@ -7,6 +7,7 @@
 #include "builtins_scalar.h"
 #include "text/format_spec.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -238,6 +239,95 @@ Value intGetNewArgs(VM &vm, const CallArgs &a) {
     return vm.tuple({Value::integer(noArgs(vm, a, "__getnewargs__"))});
 }
 
+// "big"/"little" of to_bytes and from_bytes; true for little-endian.
+bool littleEndian(VM &vm, const Value &order) {
+    if (order.isNull()) return false;
+    if (!order.is(Kind::Str))
+        vm.raise(vm.exc.TypeError, "to_bytes() argument 'byteorder' must be str, not " + vm.typeName(order));
+    const std::string &o = order.as<StrObject>()->s;
+    if (o != "big" && o != "little") vm.raise(vm.exc.ValueError, "byteorder must be either 'little' or 'big'");
+    return o == "little";
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+// py: int_to_bytes_impl (3.11 defaults)
+Value intToBytes(VM &vm, const CallArgs &a) {
+    int64_t v = selfInt(vm, a, "to_bytes");
+    if (a.size() > 3)
+        vm.raise(vm.exc.TypeError, "to_bytes() takes at most 2 positional arguments (" +
+                                       std::to_string(a.size() - 1) + " given)");
+    Value b[3];
+    argck::bind(vm, a, "to_bytes", {"length", "byteorder", "signed"}, 0, b);
+    int64_t length = b[0].isNull() ? 1 : vm.index(b[0]);
+    if (length < 0) vm.raise(vm.exc.ValueError, "length argument must be non-negative");
+    bool little = littleEndian(vm, b[1]);
+    bool isSigned = !b[2].isNull() && vm.truthy(b[2]);
+    if (!isSigned && v < 0) vm.raise(vm.exc.OverflowError, "can't convert negative int to unsigned");
+    // Fits when the value survives truncation to `length` bytes.
+    bool fits;
+    if (length >= 8) {
+        fits = true;
+    } else {
+        int bits = static_cast<int>(length) * 8;
+        __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
+        __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+        fits = length > 0 ? (v >= lo && v <= hi) : v == 0;
+    }
+    if (!fits) vm.raise(vm.exc.OverflowError, "int too big to convert");
+    std::string out(static_cast<size_t>(length), '\0');
+    auto u = static_cast<uint64_t>(v);
+    for (int64_t i = 0; i < length; ++i) {
+        // Bytes beyond the 8th are sign extension.
+        unsigned char byte = i < 8 ? static_cast<unsigned char>(u >> (8 * i)) : (v < 0 ? 0xFF : 0);
+        out[static_cast<size_t>(little ? i : length - 1 - i)] = static_cast<char>(byte);
+    }
+    return vm.bytes(std::move(out));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod
+// (args[0] is the class). py: int_from_bytes_impl
+Value intFromBytes(VM &vm, const CallArgs &a) {
+    if (a.size() > 3)
+        vm.raise(vm.exc.TypeError, "from_bytes() takes at most 2 positional arguments (" +
+                                       std::to_string(a.size() - 1) + " given)");
+    Value b[3];
+    argck::bind(vm, a, "from_bytes", {"bytes", "byteorder", "signed"}, 1, b);
+    bool little = littleEndian(vm, b[1]);
+    bool isSigned = !b[2].isNull() && vm.truthy(b[2]);
+    if (b[0].is(Kind::Str)) vm.raise(vm.exc.TypeError, "cannot convert 'str' object to bytes");
+    Value it;
+    try {
+        it = vm.iter(b[0]);
+    } catch (PyException &e) {
+        if (!vm.isInstance(e.exc, vm.exc.TypeError)) throw;
+        vm.raise(vm.exc.TypeError, "cannot convert '" + vm.typeName(b[0]) + "' object to bytes");
+    }
+    std::vector<unsigned char> bytes;  // most significant first
+    Value item;
+    while (vm.next(it, item)) {
+        int64_t x = vm.index(item);
+        if (x < 0 || x > 255) vm.raise(vm.exc.ValueError, "bytes must be in range(0, 256)");
+        bytes.push_back(static_cast<unsigned char>(x));
+    }
+    if (little) std::reverse(bytes.begin(), bytes.end());
+    bool negative = isSigned && !bytes.empty() && (bytes[0] & 0x80);
+    // Drop leading bytes that only extend the sign (or are zero).
+    size_t i = 0;
+    unsigned char pad = negative ? 0xFF : 0x00;
+    while (i + 1 < bytes.size() && bytes[i] == pad && ((bytes[i + 1] & 0x80) != 0) == negative) ++i;
+    if (!negative && i < bytes.size() && bytes[i] == 0) ++i;
+    size_t k = bytes.size() - i;
+    if (k > 8) num::raiseOverflow(vm);
+    uint64_t u = 0;
+    for (; i < bytes.size(); ++i) u = (u << 8) | bytes[i];
+    __int128 value = u;
+    if (negative) value -= static_cast<__int128>(1) << (8 * k);
+    if (value > std::numeric_limits<int64_t>::max()) num::raiseOverflow(vm);
+    int64_t r = static_cast<int64_t>(value);
+    if (a[0].identical(Value(vm.types.bool_))) return Value::boolean(r != 0);
+    return Value::integer(r);
+}
+
 void defProperty(VM &vm, TypeObject *t, std::string_view name, NativeFn fn) {
     auto *p = vm.make<PropertyObject>(vm.types.property);
     Value prop = Value::adopt(p);
@@ -282,6 +372,10 @@ void installIntType(VM &vm) {
     vm.defMethod(t, "__abs__", intAbs);
     vm.defMethod(t, "__round__", intRound);
     vm.defMethod(t, "__getnewargs__", intGetNewArgs);
+    vm.defMethod(t, "to_bytes", intToBytes);
+    vm.defAttr(t, "from_bytes",
+               Value::adopt(vm.make<MethodWrapperObject>(Kind::ClassMethod, vm.types.classmethod,
+                                                         vm.native("from_bytes", intFromBytes, t))));
     defProperty(vm, t, "real", intSelf);
     defProperty(vm, t, "numerator", intSelf);
     defProperty(vm, t, "imag", intZero);

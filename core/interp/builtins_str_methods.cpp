@@ -618,11 +618,6 @@ Value strTranslate(VM &vm, const CallArgs &a) {
     return vm.str(std::move(out));
 }
 
-Value strEncode(VM &vm, const CallArgs &a) {
-    self(vm, a, "encode");
-    vm.raise(vm.exc.TypeError, "bytes are not supported by LoopScope");
-}
-
 }  // namespace
 
 void installStrMethods(VM &vm) {
@@ -648,7 +643,7 @@ void installStrMethods(VM &vm) {
         {"isdecimal", predicate<allOf<text::isDecimal>>}, {"isnumeric", predicate<allOf<text::isNumeric>>},
         {"isascii", predicate<isAsciiStr>}, {"isidentifier", predicate<isIdentifier>},
         {"center", strCenter}, {"ljust", strLjust}, {"rjust", strRjust}, {"zfill", strZfill},
-        {"expandtabs", strExpandtabs}, {"translate", strTranslate}, {"encode", strEncode},
+        {"expandtabs", strExpandtabs}, {"translate", strTranslate},
     };
     for (const M &m : methods) vm.defMethod(t, m.name, m.fn);
     vm.defAttr(t, "maketrans",
