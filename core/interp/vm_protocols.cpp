@@ -69,7 +69,9 @@ Value bindDescriptor(VM &vm, const Value &descr, const Value &obj, TypeObject *t
     switch (descr.obj()->kind) {
     case Kind::Function: return Value(vm.make<BoundMethodObject>(vm.types.method, descr, obj));
     case Kind::BuiltinFunction:
-        if (descr.as<BuiltinFunctionObject>()->ownerType) return Value(vm.make<BoundMethodObject>(vm.types.method, descr, obj));
+        // A bound builtin method is a builtin_function_or_method, as in CPython.
+        if (descr.as<BuiltinFunctionObject>()->ownerType)
+            return Value(vm.make<BoundMethodObject>(vm.types.builtin_function, descr, obj));
         return descr;
     case Kind::ClassMethod:
         return Value(vm.make<BoundMethodObject>(vm.types.method, descr.as<MethodWrapperObject>()->func, Value(type)));
@@ -343,7 +345,7 @@ std::string VM::repr(const Value &v) {
 }
 
 std::string VM::toStr(const Value &v) {
-    if (v.is(Kind::Str)) return v.as<StrObject>()->s;
+    if (v.is(Kind::Str) && v.obj()->type == types.str) return v.as<StrObject>()->s;
     TypeObject *t = typeOf(v);
     if (isUserType(t)) {
         Value m = t->lookup("__str__");
