@@ -625,3 +625,123 @@ sem.release()
 sem.release()
 sem.release()
 print(names(sem._holders), sem._value, repr(sem).split('[')[1])
+### condition_cancel_during_reacquire
+import asyncio
+
+def who(t):
+    return t.get_name() if t is not None else None
+
+async def waiter(cond):
+    async with cond:
+        try:
+            await cond.wait()
+            print('waiter: notified normally')
+        except asyncio.CancelledError:
+            print('waiter: cancelled, owner', who(cond._lock._owner))
+            raise
+
+async def main():
+    cond = asyncio.Condition()
+    t = asyncio.create_task(waiter(cond), name='waiter')
+    await asyncio.sleep(0)
+    async with cond:
+        cond.notify()           # the waiter now needs the lock back
+        await asyncio.sleep(0)  # it runs and queues on the lock
+        print('main: waiters on the lock', len(cond._lock._waiters))
+        t.cancel()              # cancelled while re-acquiring
+        await asyncio.sleep(0)
+        print('main: still holding', who(cond._lock._owner))
+    res = await asyncio.gather(t, return_exceptions=True)
+    print(type(res[0]).__name__, cond.locked(), who(cond._lock._owner))
+
+asyncio.run(main())
+### lock_with_timeouts
+import asyncio
+
+def who(t):
+    return t.get_name() if t is not None else None
+
+async def main():
+    lock = asyncio.Lock()
+    ev = asyncio.Event()
+    await lock.acquire()
+    try:
+        await asyncio.wait_for(lock.acquire(), 0.5)
+    except asyncio.TimeoutError:
+        print('lock timeout', lock, who(lock._owner))
+    try:
+        await asyncio.wait_for(ev.wait(), 0.25)
+    except asyncio.TimeoutError:
+        print('event timeout', repr(ev).split('[')[1])
+    async def setter():
+        await asyncio.sleep(0.1)
+        ev.set()
+        lock.release()
+    t = asyncio.create_task(setter(), name='setter')
+    print(await asyncio.wait_for(ev.wait(), 1), await asyncio.wait_for(lock.acquire(), 1), who(lock._owner))
+    await t
+    sem = asyncio.Semaphore(1)
+    await sem.acquire()
+    try:
+        await asyncio.wait_for(sem.acquire(), 0.1)
+    except asyncio.TimeoutError:
+        print('sem timeout', repr(sem).split('[')[1], [x.get_name() for x in sem._holders])
+
+asyncio.run(main())
+### barrier_cancel_draining
+import asyncio
+
+async def main():
+    b = asyncio.Barrier(2)
+    async def p(n):
+        try:
+            i = await b.wait()
+            print(n, 'index', i, repr(b).split('[')[1])
+        except asyncio.CancelledError:
+            print(n, 'cancelled', repr(b).split('[')[1], b._count)
+            raise
+    a = asyncio.create_task(p('a'))
+    await asyncio.sleep(0)
+    c = asyncio.create_task(p('c'))
+    d = asyncio.create_task(p('d'))
+    e = asyncio.create_task(p('e'))
+    await asyncio.sleep(0)
+    print('main', repr(b).split('[')[1], b._count)
+    a.cancel()
+    res = await asyncio.gather(a, c, d, e, return_exceptions=True)
+    print([type(r).__name__ for r in res], repr(b).split('[')[1], b._count)
+
+asyncio.run(main())
+### api_misuse_errors
+import asyncio
+async def main():
+    l = asyncio.Lock()
+    try:
+        with l:
+            pass
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        await l
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        for x in asyncio.Queue():
+            pass
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        asyncio.Queue(maxsize='a').full()
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        asyncio.Semaphore('a')
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        asyncio.Barrier(2).wait(1)
+    except Exception as e:
+        print(type(e).__name__, e)
+    print(asyncio.Queue.__class_getitem__.__self__ is asyncio.Queue)
+    print(hasattr(asyncio.Lock, '__class_getitem__'), isinstance(asyncio.Lock(), asyncio.locks._ContextManagerMixin))
+asyncio.run(main())

@@ -366,3 +366,55 @@ async def main():
         print('IndexError', e)
 
 asyncio.run(main())
+### queue_get_timeout_and_wait_for
+import asyncio
+
+async def main():
+    q = asyncio.Queue(1)
+    try:
+        await asyncio.wait_for(q.get(), 0.2)
+    except asyncio.TimeoutError:
+        print('get timed out', str(q))
+    await q.put('x')
+    try:
+        await asyncio.wait_for(q.put('y'), 0.2)
+    except asyncio.TimeoutError:
+        print('put timed out', str(q))
+    async def later():
+        await asyncio.sleep(0.1)
+        return q.get_nowait()
+    t = asyncio.create_task(later())
+    await asyncio.wait_for(q.put('z'), 1)
+    print(await t, str(q))
+
+asyncio.run(main())
+### queue_async_iteration
+import asyncio
+
+class Source:
+    def __init__(self, q):
+        self.q = q
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        item = await self.q.get()
+        self.q.task_done()
+        if item is None:
+            raise StopAsyncIteration
+        return item
+
+async def main():
+    q = asyncio.Queue()
+    async def feed():
+        for i in range(3):
+            await asyncio.sleep(0.1)
+            await q.put(i)
+        await q.put(None)
+    f = asyncio.create_task(feed())
+    async for x in Source(q):
+        print('item', x, str(q))
+    await f
+    await q.join()
+    print('done', str(q))
+
+asyncio.run(main())
