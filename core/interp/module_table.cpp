@@ -26,6 +26,11 @@ Value initCopyModule(VM &vm);
 Value initJsonModule(VM &vm);
 Value initWarningsModule(VM &vm);
 Value initLoggingModule(VM &vm);
+Value initContextvarsModule(VM &vm);
+Value initTypesModule(VM &vm);
+Value initAbcModule(VM &vm);
+Value initEnumModule(VM &vm);
+Value initDataclassesModule(VM &vm);
 }
 
 #include <array>
@@ -55,6 +60,11 @@ std::span<const ModuleDef> builtinModules() {
         {"json", initJsonModule},
         {"warnings", initWarningsModule},
         {"logging", initLoggingModule},
+        {"contextvars", initContextvarsModule},
+        {"types", initTypesModule},
+        {"abc", initAbcModule},
+        {"enum", initEnumModule},
+        {"dataclasses", initDataclassesModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

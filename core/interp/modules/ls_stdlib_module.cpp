@@ -91,6 +91,28 @@ Value initLsStdlibModule(VM &vm) {
         return vm.tuple({Value::integer(c->posonlyargcount), Value::integer(c->argcount), Value::integer(c->kwonlyargcount),
                          vm.tuple(std::move(names)), Value::integer(c->flags & 0xFFFF)});
     });
+    // enable_method_constructor(): types.MethodType(func, obj) makes a
+    // bound method (the VM's method type has no constructor of its own).
+    m.fn("enable_method_constructor", [](VM &vm, const CallArgs &) {
+        if (!vm.types.method->newInstance)
+            vm.types.method->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) {
+                modutil::positionalOnly(vm, a, "method", 2, 2);
+                if (!vm.isCallable(a[0])) vm.raise(vm.exc.TypeError, "first argument must be callable");
+                if (a[1].isNone()) vm.raise(vm.exc.TypeError, "instance must not be None");
+                return Value(vm.make<BoundMethodObject>(vm.types.method, a[0], a[1]));
+            };
+        return Value::none();
+    });
+    // set_metaclass(cls, meta): makes `meta` (a subclass of type) the type
+    // of class `cls`, so operations on the class (iteration, len, [], in,
+    // repr) use meta's methods. Stands in for `metaclass=` (enum).
+    m.fn("set_metaclass", [](VM &vm, const CallArgs &a) {
+        modutil::positionalOnly(vm, a, "set_metaclass", 2, 2);
+        if (!a[0].is(Kind::Type) || !a[1].is(Kind::Type) || !a[1].as<TypeObject>()->isSubtypeOf(vm.types.type))
+            vm.raise(vm.exc.TypeError, "set_metaclass(cls, meta): meta must be a subclass of type");
+        a[0].obj()->type = a[1].as<TypeObject>();
+        return Value::none();
+    });
     // readonly_attribute(*args): the setter/deleter of namedtuple fields
     // (CPython's _tuplegetter refuses assignment with this message).
     m.fn("readonly_attribute", [](VM &vm, const CallArgs &) -> Value {

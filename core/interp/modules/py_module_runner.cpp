@@ -39,6 +39,8 @@ LS_PYTHON_MODULE(initTextwrapModule, "textwrap")
 LS_PYTHON_MODULE(initWarningsModule, "warnings")
 LS_PYTHON_MODULE(initLoggingModule, "logging")
 LS_PYTHON_MODULE(initJsonModule, "json")
+LS_PYTHON_MODULE(initTypesModule, "types")
+LS_PYTHON_MODULE(initAbcModule, "abc")
 #undef LS_PYTHON_MODULE
 
 }  // namespace ls::interp
