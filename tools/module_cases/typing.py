@@ -56,3 +56,20 @@ def g(x): ...
 def g(x):
     return x
 print(g(3), typing.final(g) is g)
+### namedtuple_class
+from typing import NamedTuple
+class Emp(NamedTuple):
+    name: str
+    dept: str = "eng"
+    def label(self):
+        return f"{self.name}@{self.dept}"
+e = Emp("ann")
+print(e, e.label(), e._asdict(), Emp._fields, isinstance(e, tuple), e[0], Emp("b", "ops") == ("b", "ops"), e._replace(dept="x"))
+P = NamedTuple('P', [('x', int), ('y', float)])
+print(P(1, 2.5), P._fields, P.__module__)
+try:
+    Emp()
+except TypeError as ex:
+    print(ex)
+x, y = P(3, 4.0)
+print(x + y, Emp._field_defaults)

@@ -488,8 +488,48 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple (functional form: NamedTuple('P', [('x', int)]))."""
+_NT_COPIED = ('__new__', '_make', '_replace', '__repr__', '_asdict', '__getnewargs__',
+              '_fields', '_field_defaults', '__match_args__')
+
+
+def _finish_namedtuple(cls):
+    """Give a class written as `class P(NamedTuple): x: int` the methods of
+    collections.namedtuple(P.__name__, its annotated fields)."""
+    types = dict(cls.__dict__.get('__annotations__', {}))
+    defaults = []
+    default_names = []
+    for name in types:
+        if name in cls.__dict__:
+            defaults.append(cls.__dict__[name])
+            default_names.append(name)
+        elif defaults:
+            raise TypeError(f"Non-default namedtuple field {name} "
+                            f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
+                            f"{', '.join(default_names)}")
+    nt = _collections.namedtuple(cls.__name__, list(types), defaults=defaults, module=cls.__module__)
+    for key in _NT_COPIED + tuple(types):
+        setattr(cls, key, nt.__dict__[key])
+    cls.__new__.__qualname__ = f'{cls.__name__}.__new__'
+    cls.__annotations__ = types
+
+
+class NamedTuple(tuple):
+    """Typed version of namedtuple: the functional form
+    NamedTuple('P', [('x', int)]) or a class with annotated fields."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            return _namedtuple_function(*args, **kwargs)
+        if '_fields' not in cls.__dict__:
+            # Finished on first use when __init_subclass__ did not run.
+            _finish_namedtuple(cls)
+        return cls.__new__(cls, *args, **kwargs)
+
+    def __init_subclass__(cls, **kwargs):
+        _finish_namedtuple(cls)
+
+
+def _namedtuple_function(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
     fields = list(fields)
@@ -500,7 +540,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 
 def _caller_module():
     import _ls_stdlib
-    return _ls_stdlib.caller_module(2) or '__main__'
+    return _ls_stdlib.caller_module(3) or '__main__'
 
 
 class TypedDict(dict):
