@@ -350,7 +350,14 @@ void installLoopType(VM &vm, AsyncioState &st) {
     }
     L->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
         auto *l = static_cast<EventLoopObject *>(v.obj());
-        if (name == "_asyncgens") return vm.list(l->asyncgens);
+        if (name == "_asyncgens") {
+            // CPython's is a WeakSet: finished generators are already gone.
+            std::vector<Value> live;
+            for (auto &g : l->asyncgens)
+                if (g.as<GeneratorObject>()->state != GenState::Closed) live.push_back(g);
+            l->asyncgens.swap(live);
+            return vm.list(l->asyncgens);
+        }
         if (name == "_asyncgens_shutdown_called") return Value::boolean(l->asyncgensShutdownCalled);
         if (name == "_executor_shutdown_called") return Value::boolean(l->executorShutdownCalled);
         if (name == "_stopping") return Value::boolean(l->stopping);

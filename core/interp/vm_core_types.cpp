@@ -327,6 +327,22 @@ void installCoreTypes(VM &vm) {
         return internal::makeClass(vm, a[0].as<StrObject>()->s, bases, ns.as<DictObject>());
     };
 
+    // Bound methods: equal when bound to the same object with equal functions.
+    for (TypeObject *mt : {T.method, T.builtin_function}) {
+        mt->slots.richcompare = [](VM &vm, const Value &a, const Value &b, CompareOp op) -> Value {
+            if ((op != CompareOp::Eq && op != CompareOp::Ne) || !a.is(Kind::BoundMethod) || !b.is(Kind::BoundMethod))
+                return op == CompareOp::Eq || op == CompareOp::Ne ? Value::boolean((op == CompareOp::Eq) == a.identical(b)) : vm.notImplemented();
+            auto *x = a.as<BoundMethodObject>(), *y = b.as<BoundMethodObject>();
+            bool same = x->self.identical(y->self) && x->func.identical(y->func);
+            return Value::boolean(op == CompareOp::Eq ? same : !same);
+        };
+        mt->slots.hash = [](VM &vm, const Value &v) -> int64_t {
+            if (!v.is(Kind::BoundMethod)) return static_cast<int64_t>(v.obj()->serial);
+            auto *m = v.as<BoundMethodObject>();
+            int64_t h = m->self.isObj() ? static_cast<int64_t>(m->self.obj()->serial) : vm.hash(m->self);
+            return (h ^ static_cast<int64_t>(m->func.obj()->serial)) & 0x3fffffffffffffffLL;
+        };
+    }
     installGeneratorTypes(vm);
 
     // The builtins namespace.
