@@ -31,6 +31,7 @@ Value initTypesModule(VM &vm);
 Value initAbcModule(VM &vm);
 Value initEnumModule(VM &vm);
 Value initDataclassesModule(VM &vm);
+Value initCollectionsAbcModule(VM &vm);
 }
 
 #include <array>
@@ -65,6 +66,7 @@ std::span<const ModuleDef> builtinModules() {
         {"abc", initAbcModule},
         {"enum", initEnumModule},
         {"dataclasses", initDataclassesModule},
+        {"collections.abc", initCollectionsAbcModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

@@ -106,3 +106,34 @@ try:
 except TypeError as e:
     print(e)
 print(cv.Token.MISSING, ctx.copy()[v])
+### collections_abc
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence, Callable, Hashable, Sized, Awaitable, Generator, Set, MutableSequence
+import collections.abc
+import collections
+print(isinstance([1], Iterable), isinstance(5, Iterable), isinstance(iter([]), Iterator), isinstance([], Iterator), isinstance({}, Mapping), isinstance({}, MutableMapping), isinstance((), Sequence), isinstance([], Sequence), isinstance("s", Sequence), isinstance({}, Sequence))
+print(isinstance(len, Callable), isinstance(1, Callable), isinstance([], Hashable), isinstance(1, Hashable), isinstance([], Sized), issubclass(list, MutableSequence), issubclass(tuple, MutableSequence), isinstance(set(), Set), isinstance(frozenset(), Set))
+def g(): yield 1
+async def c(): pass
+co = c()
+print(isinstance(g(), Generator), isinstance(co, Awaitable), collections.abc.Iterable is Iterable, Iterable)
+co.close()
+class MyMap(Mapping):
+    def __init__(self, d): self._d = d
+    def __getitem__(self, k): return self._d[k]
+    def __len__(self): return len(self._d)
+    def __iter__(self): return iter(self._d)
+m = MyMap({"a": 1, "b": 2})
+print(m.get("a"), m.get("z", 0), "a" in m, list(m.keys()), list(m.items()), list(m.values()), m == {"a": 1, "b": 2}, isinstance(m, Mapping), len(m))
+class Half(Mapping):
+    def __getitem__(self, k): return 1
+try:
+    Half()
+except TypeError as e:
+    print(e)
+class Countdown(Iterator):
+    def __init__(self, n): self.n = n
+    def __next__(self):
+        if self.n <= 0: raise StopIteration
+        self.n -= 1
+        return self.n
+print(list(Countdown(3)), isinstance(Countdown(1), Iterable))

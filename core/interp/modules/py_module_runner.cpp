@@ -43,4 +43,13 @@ LS_PYTHON_MODULE(initTypesModule, "types")
 LS_PYTHON_MODULE(initAbcModule, "abc")
 #undef LS_PYTHON_MODULE
 
+// collections.abc (CPython's _collections_abc), also reachable as the
+// `abc` attribute of collections.
+Value initCollectionsAbcModule(VM &vm) {
+    ModuleBuilder m(vm, "collections.abc");
+    execEmbeddedModule(vm, "_collections_abc", m.dict);
+    vm.setAttr(vm.importModule("collections"), "abc", m.module);
+    return m.module;
+}
+
 }  // namespace ls::interp
