@@ -73,3 +73,6 @@ except TypeError as ex:
     print(ex)
 x, y = P(3, 4.0)
 print(x + y, Emp._field_defaults)
+### abc_aliases
+import typing
+print(isinstance([1], typing.Iterable), isinstance(5, typing.Iterable), isinstance({}, typing.Mapping), isinstance((), typing.Sequence), issubclass(list, typing.List), isinstance([], typing.List))

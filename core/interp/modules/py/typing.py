@@ -5,6 +5,7 @@ alias objects; Generic[T] and Protocol[T] return the class itself so that
 at run time, as in CPython."""
 
 import collections as _collections
+import collections.abc as _abc_module
 
 __all__ = [
     'Annotated', 'Any', 'AnyStr', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator',
@@ -356,7 +357,7 @@ class Protocol(Generic):
     """Base class for protocol classes (structural typing is not checked)."""
 
 
-_collections_callable = type(len)  # stands in for collections.abc.Callable
+_collections_callable = _abc_module.Callable
 
 
 def _alias(origin, nparams, name, inst=True):
@@ -368,7 +369,10 @@ class _AbstractBase:
 
 
 def _abc(name):
-    return type(name, (_AbstractBase,), {'__module__': 'collections.abc'})
+    cls = getattr(_abc_module, name, None)
+    if cls is None:
+        cls = type(name, (_AbstractBase,), {'__module__': 'collections.abc'})
+    return cls
 
 
 List = _alias(list, 1, 'List', inst=False)
