@@ -31,10 +31,10 @@ bool FutureObject::finalizeLater() {
 }
 
 void FutureObject::finalize(VM &v) {
-    // py: futures.Future.__del__ (tasks report as "Task ...").
+    // py: futures.Future.__del__: "<class name> exception was never
+    // retrieved" (Task, Future, _GatheringFuture).
     auto *l = static_cast<EventLoopObject *>(loop.obj());
-    std::string what = isTask ? "Task" : "Future";
-    l->callExceptionHandler(v, {{"message", v.str(what + " exception was never retrieved")},
+    l->callExceptionHandler(v, {{"message", v.str(type->name + " exception was never retrieved")},
                                 {"exception", exception},
                                 {"future", Value(this)}});
 }
@@ -321,6 +321,11 @@ void installFutureTypes(VM &vm, AsyncioState &st) {
     };
     vm.defMethod(F, "__await__", await);
     vm.defMethod(F, "__iter__", await);
+    // iter(fut) / `yield from fut` (generator-based awaitables' __await__).
+    F->slots.iter = [](VM &vm, const Value &v) {
+        auto &st = asyncioState(vm);
+        return Value(vm.make<FutureIter>(st.futureIterType, static_cast<FutureObject *>(v.obj())));
+    };
     TypeObject *I = st.futureIterType;
     vm.defMethod(I, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(I, "__next__", [](VM &vm, const CallArgs &a) {
