@@ -2,6 +2,7 @@
 // the programs and outputs of tests/data/container_cases.txt
 // (tools/gen_container_cases.py).
 #include "case_file.h"
+#include "interp/cpython_hash.h"
 
 #include <QtTest>
 
@@ -10,6 +11,20 @@ class TestBuiltinsContainers : public QObject {
 private slots:
     void cases_data() { ls::test::addScriptCaseRows("tests/data/container_cases.txt"); }
     void cases() { ls::test::runScriptCaseRow(); }
+    // CPython 3.11's hash(str) under PYTHONHASHSEED=0 (values from python3),
+    // for 1-, 2- and 4-byte PEP 393 storage.
+    void strHashMatchesCPython() {
+        using ls::interp::cpythonStrHash;
+        QCOMPARE(cpythonStrHash("a"), int64_t(4644417185603328019LL));
+        QCOMPARE(cpythonStrHash("hello"), int64_t(-2096571579003691106LL));
+        QCOMPARE(cpythonStrHash(""), int64_t(0));
+        QCOMPARE(cpythonStrHash("abcdefgh"), int64_t(4574395652268504554LL));
+        QCOMPARE(cpythonStrHash("abcdefghijklmnop"), int64_t(-7712962755478248686LL));
+        QCOMPARE(cpythonStrHash("h\xc3\xa9llo"), int64_t(6395329678795984700LL));
+        QCOMPARE(cpythonStrHash("\xe4\xb8\xad\xe6\x96\x87"), int64_t(501833946989431548LL));
+        QCOMPARE(cpythonStrHash("\xf0\x9f\x98\x80x"), int64_t(-8926728262118538918LL));
+        QCOMPARE(ls::interp::cpythonBytesHash("hello"), int64_t(-2096571579003691106LL));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBuiltinsContainers)

@@ -1829,6 +1829,25 @@ print(s.start, s.stop, s.step, slice(1, None).stop, s == slice(None, None, None)
 '''
 
 MORE_ITER = r'''
+## print_sys_stdout_redirect
+import sys
+class Cap:
+    def __init__(self):
+        self.buf = []
+    def write(self, s):
+        self.buf.append(s)
+c = Cap()
+old = sys.stdout
+sys.stdout = c
+print('captured', 1)
+print('second', end='')
+sys.stdout = old
+print(c.buf)
+sys.stdout = None
+print('nothing')
+sys.stdout = sys.__stdout__
+print('back', file=sys.stdout)
+print('stderr', file=sys.stderr)
 ## print_sep_end_combos
 print(1, 2, 3, sep=', ', end='.\n')
 print(*[1, 2], sep='')

@@ -35,6 +35,8 @@ def print(*args, sep=' ', end='\n', file=None, flush=False):
     _real_print(*args, sep=sep, end=end, file=rendered)
     if file is None:
         file = sys.stdout
+        if file is None:
+            return
     file.write(rendered.getvalue())
     if flush:
         file.flush()

@@ -234,6 +234,19 @@ Value builtinPrint(VM &vm, const CallArgs &a) {
     std::string end = textArg("end", "\n");
     Value file;
     if (const Value *f = a.keyword("file"); f && !f->isNone()) file = *f;
+    if (file.isNull()) {
+        // py: file=None means sys.stdout, which a script may have replaced
+        // (contextlib.redirect_stdout); the untouched stream writes to the
+        // host directly.
+        auto sys = vm.modules().find("sys");
+        if (sys != vm.modules().end() && sys->second.is(Kind::Module)) {
+            DictObject *d = sys->second.as<ModuleObject>()->dict.get();
+            Value *out = d ? d->table.findStr("stdout", strHash("stdout")) : nullptr;
+            Value *orig = d ? d->table.findStr("__stdout__", strHash("__stdout__")) : nullptr;
+            if (out && out->isNone()) return vm.none();  // no stdout: print does nothing
+            if (out && !(orig && out->identical(*orig))) file = *out;
+        }
+    }
     std::string text;
     for (size_t i = 0; i < a.size(); ++i) {
         if (i) text += sep;
