@@ -12,6 +12,12 @@
 # futures._get_loop -> _get_loop), no contextvars, and functools.partial is
 # the small local class _Partial below. Task, Future, sleep, ensure_future
 # and create_task are in 00_core.py and the C++ half.
+#
+# Every function starts on the line it starts on in CPython's tasks.py, and
+# its body keeps CPython's line layout (the runs of blank lines stand for
+# what lives elsewhere), so that tracebacks and callback sources in reprs
+# (`cb=[gather.<locals>._done_callback() at .../tasks.py:764]`) read as
+# CPython's. Keep it so when editing.
 
 
 class _Partial:
@@ -43,43 +49,352 @@ class _Partial:
 
 _Partial.__name__ = 'partial'
 
+# (Blank lines up to line 64: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
+
+
+
+
+
+
+
+
+
+
+
 
 def _set_task_name(task, name):
     if name is not None:
         try:
             set_name = task.set_name
         except AttributeError:
+            # CPython warns here (DeprecationWarning: third-party tasks
+            # without set_name); every LoopScope task has set_name.
             pass
         else:
             set_name(name)
 
 
-def _ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
-        if loop is not None and loop is not _get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                            'the one specified as the loop argument')
-        return coro_or_future
-    called_wrap_awaitable = False
-    if not iscoroutine(coro_or_future):
-        if _isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            called_wrap_awaitable = True
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
-
-    if loop is None:
-        loop = get_event_loop()
-    try:
-        return loop.create_task(coro_or_future)
-    except RuntimeError:
-        if not called_wrap_awaitable:
-            coro_or_future.close()
-        raise
-
-
 # wait() and as_completed() similar to those in PEP 3148.
+
+# (Blank lines up to line 398: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the Futures or Tasks given by fs to complete.
@@ -271,6 +586,7 @@ def as_completed(fs, *, timeout=None):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
 
+    # Queue: 20_queues.py (CPython imports it here from .queues).
     done = Queue()
 
     loop = get_event_loop()
@@ -305,6 +621,80 @@ def as_completed(fs, *, timeout=None):
     for _ in range(len(todo)):
         yield _wait_for_one()
 
+# (Blank lines up to line 661: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not _get_loop(coro_or_future):
+            raise ValueError('The future belongs to a different loop than '
+                            'the one specified as the loop argument')
+        return coro_or_future
+    called_wrap_awaitable = False
+    if not iscoroutine(coro_or_future):
+        if _isawaitable(coro_or_future):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+            called_wrap_awaitable = True
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+
+    if loop is None:
+        loop = get_event_loop()
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not called_wrap_awaitable:
+            coro_or_future.close()
+        raise
+
+# (Blank lines up to line 698: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
+
+
+
+
+
+
+
+
+
+
+
 
 class _GatheringFuture(Future):
     """Helper for gather().
@@ -313,7 +703,6 @@ class _GatheringFuture(Future):
     like Task.cancel(), which doesn't immediately mark itself as
     cancelled.
     """
-    __module__ = 'asyncio.tasks'
 
     def __init__(self, children, *, loop):
         assert loop is not None
@@ -334,7 +723,7 @@ class _GatheringFuture(Future):
             # *return_exceptions* argument.  See issue 32684.
             self._cancel_requested = True
         return ret
-
+    __module__ = 'asyncio.tasks'
 
 def gather(*coros_or_futures, return_exceptions=False):
     """Return a future aggregating results from the given coroutines/futures.

@@ -1,44 +1,35 @@
-# The Python half of LoopScope's asyncio model: asyncio.timeout,
-# asyncio.timeout_at and the Timeout context manager.
-#
-# Follows CPython 3.11.7's Lib/asyncio/timeouts.py (Copyright Python
-# Software Foundation; PSF License Agreement): same names, so that
-# __qualname__s match (the trace labels the timer as Timeout._on_timeout),
-# and the same order of operations. Adaptations: flat asyncio names
-# (tasks.current_task -> current_task, events.get_running_loop ->
-# get_running_loop), no typing annotations, and _State is a small
-# stand-in for the enum.Enum CPython uses (members with .name and .value,
-# compared by identity).
+# asyncio.timeout, timeout_at, Timeout: CPython 3.11.7's Lib/asyncio/timeouts.py
+# (Copyright Python Software Foundation; PSF License Agreement): same names (the
+# trace labels Timeout._on_timeout), order of operations and line numbers
+# (tracebacks, reprs); flat asyncio names, no typing.
 
 
 class _State:
+    # Stands for CPython's enum.Enum: members with .name and .value.
     __module__ = 'asyncio.timeouts'
-
     def __init__(self, name, value):
-        self.name = name
-        self.value = value
-
+        self.name, self.value = name, value
     def __repr__(self):
         return f"<_State.{self.name}: {self.value!r}>"
 
-    def __str__(self):
-        return f"_State.{self.name}"
+
+_State.CREATED, _State.ENTERED, _State.EXPIRING, _State.EXPIRED, _State.EXITED = (
+    _State(n, v) for n, v in (("CREATED", "created"), ("ENTERED", "active"),
+                              ("EXPIRING", "expiring"), ("EXPIRED", "expired"),
+                              ("EXITED", "finished")))
+
+def _final(cls):  # typing.final
+    cls.__final__ = True
+    return cls
 
 
-_State.CREATED = _State("CREATED", "created")
-_State.ENTERED = _State("ENTERED", "active")
-_State.EXPIRING = _State("EXPIRING", "expiring")
-_State.EXPIRED = _State("EXPIRED", "expired")
-_State.EXITED = _State("EXITED", "finished")
-
-
+@_final
 class Timeout:
     """Asynchronous context manager for cancelling overdue coroutines.
 
     Use `timeout()` or `timeout_at()` rather than instantiating this class directly.
     """
     __module__ = 'asyncio.timeouts'
-
     def __init__(self, when):
         """Schedule a timeout that will trigger at a given loop time.
 
@@ -103,7 +94,12 @@ class Timeout:
         self.reschedule(self._when)
         return self
 
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
+    async def __aexit__(
+        self,
+        exc_type,
+        exc_val,
+        exc_tb,
+    ):
         assert self._state in (_State.ENTERED, _State.EXPIRING)
 
         if self._timeout_handler is not None:

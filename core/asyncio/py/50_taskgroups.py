@@ -1,16 +1,12 @@
-# The Python half of LoopScope's asyncio model: asyncio.TaskGroup.
-#
-# Follows CPython 3.11.7's Lib/asyncio/taskgroups.py (adapted there with
-# permission from the EdgeDB project; Copyright Python Software Foundation;
-# PSF License Agreement): same names, so that __qualname__s match (the
-# trace labels the done callback TaskGroup._on_task_done), and the same
-# order of operations. Adaptations: flat asyncio names
-# (exceptions.CancelledError -> CancelledError, tasks.current_task ->
-# current_task), no contextvars, and the set of tasks is a dict used as an
-# ordered set: CPython iterates a set, in an order that depends on object
-# addresses, when _abort() cancels the children; LoopScope cancels them in
-# creation order (run contract: where CPython orders by address, the
-# project picks creation order).
+# asyncio.TaskGroup: CPython 3.11.7's Lib/asyncio/taskgroups.py (adapted there
+# from EdgeDB; Copyright Python Software Foundation; PSF License Agreement): same
+# names (the trace labels TaskGroup._on_task_done), order of operations and line
+# numbers (tracebacks, reprs); flat asyncio names, no contextvars. The tasks are a
+# dict used as an ordered set: _abort() cancels them in creation order (CPython
+# iterates a set, in address order; the run contract has LoopScope pick creation
+# order).
+
+
 
 
 class TaskGroup:
@@ -29,8 +25,6 @@ class TaskGroup:
     a task will cancel all remaining tasks and wait for them to exit.
     The exceptions are then combined and raised as an `ExceptionGroup`.
     """
-    __module__ = 'asyncio.taskgroups'
-
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -38,7 +32,7 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = {}  # an ordered set: task -> None
+        self._tasks = {}  # task -> None (an ordered set)
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -143,16 +137,11 @@ class TaskGroup:
             self._errors.append(exc)
 
         if self._errors:
-            # Exceptions are heavy objects that can have object
-            # cycles (bad for GC); let's not keep a reference to
-            # a bunch of them.
+            # Exceptions are heavy objects (cycles): keep no reference to them.
             try:
                 me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                if (type(me) is BaseExceptionGroup and
-                        all(isinstance(e, Exception) for e in self._errors)):
-                    # CPython's BaseExceptionGroup() makes an ExceptionGroup
-                    # here; LoopScope's VM does not (yet).
-                    me = ExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                if type(me) is BaseExceptionGroup and all(isinstance(e, Exception) for e in me.exceptions):
+                    me = ExceptionGroup(me.message, self._errors)  # as CPython's BaseExceptionGroup() does
                 raise me from None
             finally:
                 self._errors = None
@@ -168,7 +157,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro)  # contextvars are not simulated
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
@@ -240,3 +232,5 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+    __module__ = 'asyncio.taskgroups'
