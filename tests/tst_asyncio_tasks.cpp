@@ -59,6 +59,27 @@ private slots:
                  "['TaskGroup._on_task_done']\n"
                  "BaseEventLoop.stop Task.cancel _UnixSelectorEventLoop.close\n"));
     }
+    // Callback sources in reprs as format_helpers: partials show their
+    // arguments (reprlib-shortened) and the wrapped function's source;
+    // bound methods show no source.
+    void callbackReprs()
+    {
+        const std::string out = ls::test::runCapture(
+            "import asyncio, functools\n"
+            "def f(*a, **k): pass\n"
+            "async def main():\n"
+            "    fut = asyncio.get_running_loop().create_future()\n"
+            "    fut.add_done_callback(functools.partial(f, 'a'*50, 1234567890123456789, [1,2,3,4,5,6,7,8], (1,), 'héllo wörld ünïcode strings are long', 3.14159, None, True, key='v'))\n"
+            "    fut.add_done_callback(functools.partial(functools.partial(f, 1), 2, x=[[[[[[[1]]]]]]]))\n"
+            "    print(repr(fut).replace(__file__, 'F'))\n"
+            "    async with asyncio.TaskGroup() as tg:\n"
+            "        t = tg.create_task(asyncio.sleep(1))\n"
+            "        print(repr(t).split(' cb=')[1])\n"
+            "asyncio.run(main())\n");
+        QCOMPARE(QString::fromStdString(out),
+                 QString::fromUtf8("<Future pending cb=[f('aaaaaaaaaaaa...aaaaaaaaaaaaa', 1234567890123456789, [1, 2, 3, 4, 5, 6, ...], (1,), 'héllo wörld ...ings are long', 3.14159, None, True, key='v')() at F:2, f(1, 2, x=[[[[[[[...]]]]]]])() at F:2]>\n"
+                 "[TaskGroup._on_task_done()]>\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAsyncioTasks)

@@ -188,17 +188,119 @@ FutureObject *self(VM &vm, const CallArgs &a) {
     return static_cast<FutureObject *>(a[0].obj());
 }
 
+// Code points of UTF-8 text, for reprlib's slicing.
+std::vector<std::string> codePoints(const std::string &s) {
+    std::vector<std::string> cps;
+    for (size_t i = 0; i < s.size();) {
+        size_t n = 1;
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0xF0) n = 4;
+        else if (c >= 0xE0) n = 3;
+        else if (c >= 0xC0) n = 2;
+        cps.push_back(s.substr(i, n));
+        i += n;
+    }
+    return cps;
+}
+
+std::string joinRange(const std::vector<std::string> &cps, size_t from, size_t to) {
+    std::string out;
+    for (size_t i = from; i < to && i < cps.size(); ++i) out += cps[i];
+    return out;
+}
+
+// s[:i] + '...' + s[len(s)-j:] when s is longer than `max` code points.
+std::string reprlibCut(const std::string &s, size_t max) {
+    auto cps = codePoints(s);
+    if (cps.size() <= max) return s;
+    size_t i = (max - 3) / 2, j = max - 3 - i;
+    return joinRange(cps, 0, i) + "..." + joinRange(cps, cps.size() - j, cps.size());
+}
+
+// py: reprlib.repr (aRepr: maxlevel 6, maxtuple/maxlist 6, maxstring and
+// maxother 30, maxlong 40); dicts and sets are cut as other objects.
+std::string reprlibRepr(VM &vm, const Value &v, int level = 6) {
+    if (v.is(Kind::Str)) {
+        const std::string &x = v.as<StrObject>()->s;
+        auto cps = codePoints(x);
+        std::string s = vm.repr(vm.str(joinRange(cps, 0, 30)));
+        if (codePoints(s).size() > 30) {
+            size_t i = 13, j = 14;
+            std::string cut = cps.size() > j ? joinRange(cps, 0, i) + joinRange(cps, cps.size() - j, cps.size()) : x;
+            auto rc = codePoints(vm.repr(vm.str(cut)));
+            s = joinRange(rc, 0, i) + "..." + joinRange(rc, rc.size() - std::min(j, rc.size()), rc.size());
+        }
+        return s;
+    }
+    if (v.isInt() && !v.isBool()) return reprlibCut(vm.repr(v), 40);
+    if (v.is(Kind::Tuple) || v.is(Kind::List)) {
+        const auto &items = v.is(Kind::Tuple) ? v.as<TupleObject>()->items : v.as<ListObject>()->items;
+        bool tuple = v.is(Kind::Tuple);
+        if (items.empty()) return tuple ? "()" : "[]";
+        if (level <= 0) return tuple ? "(...)" : "[...]";
+        std::string s;
+        for (size_t k = 0; k < items.size() && k < 6; ++k) s += (k ? ", " : "") + reprlibRepr(vm, items[k], level - 1);
+        if (items.size() > 6) s += ", ...";
+        else if (tuple && items.size() == 1) s += ",";
+        return tuple ? "(" + s + ")" : "[" + s + "]";
+    }
+    std::string s;
+    try {
+        s = vm.repr(v);
+    } catch (PyException &) {
+        return "<" + vm.typeName(v) + " instance at 0x" + std::to_string(v.isObj() ? v.obj()->serial : 0) + ">";
+    }
+    return reprlibCut(s, 30);
+}
+
+bool isPartial(VM &vm, const Value &v) {
+    return v.isObj() && vm.typeOf(v)->name == "partial" && !vm.getAttrOpt(v, "func").isNull();
+}
+
+// py: format_helpers._format_args_and_kwargs
+std::string formatArgs(VM &vm, const std::vector<Value> &args, const Value &kwargs) {
+    std::string s;
+    for (auto &a : args) s += (s.empty() ? "" : ", ") + reprlibRepr(vm, a);
+    if (kwargs.is(Kind::Dict)) {
+        auto &t = kwargs.as<DictObject>()->table;
+        for (size_t i = 0; i < t.capacityEnd(); ++i) {
+            auto &e = t.entryAt(i);
+            if (e.key.isNull()) continue;
+            s += (s.empty() ? "" : ", ") + vm.toStr(e.key) + "=" + reprlibRepr(vm, e.value);
+        }
+    }
+    return "(" + s + ")";
+}
+
+// py: format_helpers._format_callback
+std::string formatCallback(VM &vm, const Value &func, const std::vector<Value> &args, const Value &kwargs, const std::string &suffix) {
+    if (isPartial(vm, func)) {
+        Value pa = vm.getAttrOpt(func, "args"), pk = vm.getAttrOpt(func, "keywords");
+        return formatCallback(vm, vm.getAttr(func, "func"), pa.isNull() ? std::vector<Value>{} : vm.toVector(pa), pk,
+                              formatArgs(vm, args, kwargs) + suffix);
+    }
+    return callbackQualname(vm, func) + formatArgs(vm, args, kwargs) + suffix;
+}
+
+// py: format_helpers._get_function_source: Python functions (not bound
+// methods) and partials of them; the C++ stand-ins of CPython's Python
+// callbacks carry their CPython source.
+std::string functionSource(VM &vm, const Value &func) {
+    if (func.is(Kind::Function))
+        return func.as<FunctionObject>()->code->filename + ":" + std::to_string(func.as<FunctionObject>()->code->firstline);
+    if (isPartial(vm, func)) return functionSource(vm, vm.getAttr(func, "func"));
+    if (func.is(Kind::BuiltinFunction)) return func.as<BuiltinFunctionObject>()->source;
+    return "";
+}
+
 std::string formatCallbacks(VM &vm, FutureObject *f) {
-    // py: base_futures._format_callbacks; C tasks register "Task.task_wakeup".
-    // py: format_helpers._format_callback_source: Python functions show
-    // where they are defined.
+    // py: base_futures._format_callbacks with format_helpers.
+    // _format_callback_source(callback, ()); C tasks register
+    // "Task.task_wakeup".
     auto fmt = [&](const Value &cb) {
-        std::string s = callbackQualname(vm, cb) + "()";
-        Value f = cb.is(Kind::BoundMethod) ? cb.as<BoundMethodObject>()->func : cb;
-        if (f.is(Kind::Function))
-            s += " at " + f.as<FunctionObject>()->code->filename + ":" + std::to_string(f.as<FunctionObject>()->code->firstline);
-        else if (f.is(Kind::BuiltinFunction) && !f.as<BuiltinFunctionObject>()->source.empty())
-            s += " at " + f.as<BuiltinFunctionObject>()->source;
+        std::string s = formatCallback(vm, cb, {}, Value(), "");
+        std::string src = functionSource(vm, cb);
+        if (!src.empty()) s += " at " + src;
         return s;
     };
     size_t n = f->callbacks.size();
