@@ -1485,6 +1485,36 @@ check(lambda: tuple(x=1))
 check(lambda: frozenset(x=1))
 check(lambda: set(x=1))
 check(lambda: {}.keys().isdisjoint([], x=1))
+## slot_dunders_by_name
+print(list.__add__([1], [2]), [1].__mul__(2), [1].__rmul__(3), tuple.__add__((1,), (2,)), (1,).__eq__((1,)), [1].__lt__([2]))
+print([1].__eq__((1,)), {1}.__or__({2}), {1, 2}.__and__({2}), {1}.__ror__({3}), {'a': 1}.__or__({'b': 2}), frozenset({1}).__sub__({1}))
+print(list.__hash__, dict.__hash__, set.__hash__, tuple.__hash__((1, 2)) == hash((1, 2)), range.__eq__(range(2), range(0, 2)))
+print(dict.__repr__({'a': [1]}), list.__repr__([1, 'x']), set.__repr__({1}), hasattr([], '__radd__'), hasattr([], '__rmul__'))
+a = [1]
+print(a.__iadd__([2]) is a, a, {1}.__ixor__({1, 2}))
+check(lambda: list.__add__((1,), [2]))
+check(lambda: list.__add__([1]))
+check(lambda: list.__len__((1,)))
+check(lambda: list.__len__([], 1))
+check(lambda: list.__getitem__((1,), 0))
+check(lambda: dict.__contains__([], 1))
+check(lambda: set.__contains__([], 1))
+check(lambda: tuple.__contains__([], 1))
+check(lambda: list.__setitem__([1], 0))
+class MyList(list):
+    def __repr__(self):
+        return 'MyList(' + list.__repr__(self) + ')'
+    def __eq__(self, other):
+        print('eq')
+        return super().__eq__(other)
+    __hash__ = None
+m = MyList([1, 2])
+print(m, m == [1, 2], repr(m))
+check(lambda: hash(m))
+class D(dict):
+    def __repr__(self):
+        return 'D' + super().__repr__()
+print(D(a=1), [D()])
 ## generic_alias
 print(list[int], dict[str, list[int]], tuple[int, ...], tuple[()], list[None], set[int], frozenset[str])
 print(type(list[int]), list[int] == list[int], list[int] != list[str], list[int].__origin__, list[int].__args__)

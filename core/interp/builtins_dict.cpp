@@ -376,6 +376,7 @@ void installDictType(VM &vm) {
     vm.defAttr(t, "fromkeys", Value(vm.make<MethodWrapperObject>(Kind::ClassMethod, vm.types.classmethod, fromkeys)));
     installDictViews(vm);
     defClassGetItem(vm, t);
+    defSlotDunders(vm, t, {BinOp::Or}, true);
 }
 
 }  // namespace ls::interp

@@ -241,6 +241,8 @@ void setupView(VM &vm, TypeObject *t, bool setLike) {
         s.binary = viewBinary;
         vm.defMethod(t, "isdisjoint", view_isdisjoint);
     }
+    defSlotDunders(vm, t, setLike ? std::initializer_list<BinOp>{BinOp::And, BinOp::Or, BinOp::Sub, BinOp::Xor}
+                                  : std::initializer_list<BinOp>{}, false);
     vm.defMethod(t, "__reversed__", view_reversed);
     vm.defMethod(t, "__len__", view_len);
     vm.defMethod(t, "__iter__", view_iter);

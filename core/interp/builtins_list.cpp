@@ -434,7 +434,7 @@ Value list_getitem(VM &vm, const CallArgs &a) {
 
 Value list_setitem(VM &vm, const CallArgs &a) {
     self(vm, a, "__setitem__");
-    rangeArgs(vm, a, "__setitem__", 2, 2);
+    rangeArgs(vm, a, "", 2, 2);
     listSetItem(vm, a[0], a[1], a[2]);
     return vm.none();
 }
@@ -456,13 +456,6 @@ Value list_iter(VM &vm, const CallArgs &a) {
     self(vm, a, "__iter__");
     exactArgs(vm, a, "list.__iter__", 0);
     return listIter(vm, a[0]);
-}
-
-Value list_iadd(VM &vm, const CallArgs &a) {
-    auto *l = self(vm, a, "__iadd__");
-    exactArgs(vm, a, "list.__iadd__", 1);
-    listExtend(vm, l, a[1]);
-    return a[0];
 }
 
 }  // namespace
@@ -500,7 +493,6 @@ void installList(VM &vm) {
     vm.defMethod(t, "__delitem__", list_delitem);
     vm.defMethod(t, "__contains__", list_contains);
     vm.defMethod(t, "__iter__", list_iter);
-    vm.defMethod(t, "__iadd__", list_iadd);
 }
 
 // ------------------------------------------------------------ sorting
@@ -559,6 +551,10 @@ void installSequenceTypes(VM &vm) {
     seq::installList(vm);
     seq::installRangeAndSlice(vm);
     seq::defClassGetItem(vm, vm.types.list);
+    seq::defSlotDunders(vm, vm.types.list, {BinOp::Add, BinOp::Mul}, true);
+    seq::defSlotDunders(vm, vm.types.tuple, {BinOp::Add, BinOp::Mul}, false);
+    seq::defSlotDunders(vm, vm.types.range, {}, false);
+    seq::defSlotDunders(vm, vm.types.slice, {}, false);
     seq::defClassGetItem(vm, vm.types.tuple);
 }
 

@@ -87,7 +87,62 @@ Value classGetItem(VM &vm, const CallArgs &a) {
     return Value(vm.make<GenericAlias>(types(vm).genericAlias, a[0], args));
 }
 
+// The codes of slotDunder (BuiltinFunctionObject::data).
+constexpr int64_t kRepr = 0, kHash = 1, kCompare = 100, kBinary = 200, kReflected = 300;
+
+const char *binaryName(BinOp op) {
+    static const char *names[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
+                                  "lshift", "rshift", "or", "xor", "and", "floordiv"};
+    int i = static_cast<int>(op);
+    return names[i >= kInplaceOffset ? i - kInplaceOffset : i];
+}
+
+Value slotDunder(VM &vm, const CallArgs &a) {
+    const BuiltinFunctionObject *fn = a.callee;
+    int64_t code = fn->data.asInt();
+    TypeObject *owner = fn->ownerType;
+    if (a.size() == 0)
+        vm.raise(vm.exc.TypeError, "unbound method " + fn->qualname + "() needs an argument");
+    const Value &self = a[0];
+    if (!vm.typeOf(self)->isSubtypeOf(owner)) raiseDescriptorError(vm, fn->name, owner, self);
+    noKw(vm, a, fn->qualname);
+    const TypeSlots &s = owner->slots;
+    if (code == kRepr) {
+        exactArgs(vm, a, fn->qualname, 0);
+        return vm.str(s.repr(vm, self));
+    }
+    if (code == kHash) {
+        exactArgs(vm, a, fn->qualname, 0);
+        return vm.integer(s.hash(vm, self));
+    }
+    exactArgs(vm, a, fn->qualname, 1);
+    if (code >= kReflected) return s.binary(vm, static_cast<BinOp>(code - kReflected), a[1], self);
+    if (code >= kBinary) return s.binary(vm, static_cast<BinOp>(code - kBinary), self, a[1]);
+    return s.richcompare(vm, self, a[1], static_cast<CompareOp>(code - kCompare));
+}
+
 }  // namespace
+
+void defSlotDunders(VM &vm, TypeObject *t, std::initializer_list<BinOp> ops, bool inplace) {
+    auto def = [&](const std::string &name, int64_t code) {
+        vm.defAttr(t, name, vm.native(name, slotDunder, t, vm.integer(code)));
+    };
+    if (t->slots.repr) def("__repr__", kRepr);
+    if (t->slots.unhashable) vm.defAttr(t, "__hash__", vm.none());
+    else if (t->slots.hash) def("__hash__", kHash);
+    if (t->slots.richcompare) {
+        static const char *cmp[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < 6; ++i) def(cmp[i], kCompare + i);
+    }
+    for (BinOp op : ops) {
+        std::string n = binaryName(op);
+        def("__" + n + "__", kBinary + static_cast<int64_t>(op));
+        // Sequence concatenation has no reflected form (list.__radd__ does
+        // not exist in CPython); repetition and the set operators do.
+        if (op != BinOp::Add) def("__r" + n + "__", kReflected + static_cast<int64_t>(op));
+        if (inplace) def("__i" + n + "__", kBinary + static_cast<int64_t>(op) + kInplaceOffset);
+    }
+}
 
 void defClassGetItem(VM &vm, TypeObject *cls) {
     Value fn = vm.native("__class_getitem__", classGetItem, cls);
@@ -147,7 +202,21 @@ void raiseStopIteration(VM &vm) { vm.raise(vm.newException(vm.exc.StopIteration,
 
 void raiseKeyError(VM &vm, const Value &key) { vm.raise(vm.newException(vm.exc.KeyError, std::vector<Value>{key})); }
 
+// CPython implements most dunders of builtin types as slot wrappers, whose
+// errors read differently from those of ordinary methods (method
+// descriptors); these few dunders are ordinary methods.
+bool isSlotWrapper(std::string_view owner, std::string_view m) {
+    bool dunder = m.size() > 4 && m.substr(0, 2) == "__" && m.substr(m.size() - 2) == "__";
+    if (!dunder || m == "__reversed__" || m == "__class_getitem__") return false;
+    if (m == "__getitem__") return owner != "list" && owner != "dict";
+    if (m == "__contains__") return owner != "dict" && owner != "set" && owner != "frozenset";
+    return true;
+}
+
 void raiseDescriptorError(VM &vm, std::string_view method, const TypeObject *owner, const Value &self) {
+    if (isSlotWrapper(owner->name, method))
+        vm.raise(vm.exc.TypeError, "descriptor '" + std::string(method) + "' requires a '" + owner->name +
+                                       "' object but received a '" + vm.typeName(self) + "'");
     vm.raise(vm.exc.TypeError, "descriptor '" + std::string(method) + "' for '" + owner->name +
                                    "' objects doesn't apply to a '" + vm.typeName(self) + "' object");
 }
@@ -166,6 +235,10 @@ void exactArgs(VM &vm, const CallArgs &a, std::string_view qualname, size_t n, s
     size_t got = a.size() - skip;
     if (got == n) return;
     std::string q(qualname);
+    size_t dot = q.find('.');
+    if (dot != std::string::npos && isSlotWrapper(q.substr(0, dot), q.substr(dot + 1)))
+        vm.raise(vm.exc.TypeError, "expected " + std::to_string(n) + (n == 1 ? " argument" : " arguments") +
+                                       ", got " + std::to_string(got));
     if (n == 0) vm.raise(vm.exc.TypeError, q + "() takes no arguments (" + std::to_string(got) + " given)");
     if (n == 1) vm.raise(vm.exc.TypeError, q + "() takes exactly one argument (" + std::to_string(got) + " given)");
     vm.raise(vm.exc.TypeError, q + "() takes exactly " + std::to_string(n) + " arguments (" + std::to_string(got) + " given)");
@@ -284,7 +357,7 @@ void raiseCantMultiply(VM &vm, const Value &n) {
 
 bool hasReflected(VM &vm, const Value &v, std::string_view name) {
     TypeObject *t = vm.typeOf(v);
-    return t->isHeapType && !t->lookup(name).isNull();
+    return t->isHeapType && t->lookup(name).is(Kind::Function);
 }
 
 Value makeTuple(VM &vm, TypeObject *cls, std::vector<Value> items) {

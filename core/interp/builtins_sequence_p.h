@@ -139,6 +139,13 @@ void listSort(VM &vm, ListObject *list, const Value &keyfunc, bool reverse);
 // The keyword arguments of list.sort / sorted: key and reverse.
 void sortOptions(VM &vm, const CallArgs &a, Value &keyfunc, bool &reverse);
 
+// Python-visible dunders over a builtin type's C++ slots, so that
+// list.__add__(a, b), super().__eq__(o) or dict.__repr__(self) work:
+// __repr__, the six comparisons (when richcompare is set), __hash__ (or
+// __hash__ = None when unhashable), and the binary operators named in
+// `ops` with their reflected (__r*__) and, for `inplace`, __i*__ forms.
+void defSlotDunders(VM &vm, TypeObject *t, std::initializer_list<BinOp> ops, bool inplace);
+
 // Defines cls.__class_getitem__ (PEP 585: list[int] is a GenericAlias).
 void defClassGetItem(VM &vm, TypeObject *cls);
 // Whether `v` is a types.GenericAlias (isinstance() rejects them).

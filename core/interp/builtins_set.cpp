@@ -646,6 +646,8 @@ void installSetTypes(VM &vm) {
     vm.defMethod(st, "__init__", set_init);
     defClassGetItem(vm, st);
     defClassGetItem(vm, fs);
+    defSlotDunders(vm, st, {BinOp::Or, BinOp::And, BinOp::Sub, BinOp::Xor}, true);
+    defSlotDunders(vm, fs, {BinOp::Or, BinOp::And, BinOp::Sub, BinOp::Xor}, false);
 }
 
 }  // namespace ls::interp
