@@ -32,6 +32,7 @@ Value initAbcModule(VM &vm);
 Value initEnumModule(VM &vm);
 Value initDataclassesModule(VM &vm);
 Value initCollectionsAbcModule(VM &vm);
+Value initReModule(VM &vm);
 }
 
 #include <array>
@@ -67,6 +68,7 @@ std::span<const ModuleDef> builtinModules() {
         {"enum", initEnumModule},
         {"dataclasses", initDataclassesModule},
         {"collections.abc", initCollectionsAbcModule},
+        {"re", initReModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };
