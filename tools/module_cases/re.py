@@ -68,3 +68,7 @@ print(re.match(r"(?>a+)b", "aaab"), re.match(r"(?>a+)ab", "aaab"), re.match(r"a+
 ### flags
 import re
 print(re.I, re.I | re.M, re.I & 0, repr(re.S), 2 & re.I, re.compile("a", re.I | re.X).flags, int(re.A), re.I == 2, hash(re.M) == hash(8), ~re.I & re.I, bool(re.NOFLAG))
+### long_inputs
+import re
+print(len(re.findall(r"(?:ab)+", "ab" * 2000)), re.fullmatch(r"(\d\d)+", "12" * 800).group(1), len(re.findall(r"\w+", "word " * 3000)), re.match(r"(a|b)+c", "ab" * 300 + "c") is not None)
+print(re.sub(r"(\w)(\w)", r"\2\1", "abcdef" * 200)[:12], len(re.split(r"\s*,\s*", ", ".join(["x"] * 2000))))

@@ -717,6 +717,25 @@ def _compile_node(node, flags):
     raise error('internal error: unknown node %r' % (kind,))
 
 
+def _deterministic(node):
+    """True when the node can match at most one way at any position (so
+    the first match found is the only one)."""
+    kind = node[0]
+    if kind in ('lit', 'any', 'set', 'cat', 'bol', 'eol', 'A', 'Z', 'b', 'B', 'backref'):
+        return True
+    if kind == 'seq':
+        return all(_deterministic(n) for n in node[1])
+    if kind in ('group', 'flags'):
+        return _deterministic(node[2])
+    if kind == 'atomic':
+        return True
+    if kind == 'alt':
+        return all(n[0] in ('lit', 'any', 'set', 'cat') for n in node[1])
+    if kind == 'rep':
+        return node[5] or (node[2] == node[3] and _deterministic(node[1]))
+    return False
+
+
 def _compile_repeat(node, flags):
     _, sub_node, mn, mx, greedy, possessive, _plain = node
     pred = _char_pred(sub_node, flags)
@@ -752,6 +771,37 @@ def _compile_repeat(node, flags):
                 j += 1
         return run_single
     sub = _compile_node(sub_node, flags)
+    if _deterministic(sub_node):
+        # The body matches at most one way at a position: collect the
+        # iterations in a loop (no recursion per iteration), then backtrack
+        # over their count.
+        def run_iterative(st, i, k):
+            ends = [i]
+            snaps = [list(st.caps)]
+            while mx is None or len(ends) - 1 < mx:
+                found = []
+
+                def first(j):
+                    found.append(j)
+                    return True
+                if not sub(st, ends[-1], first) or found[0] == ends[-1]:
+                    break
+                ends.append(found[0])
+                snaps.append(list(st.caps))
+            count = len(ends) - 1
+            if count < mn:
+                st.caps[:] = snaps[0]
+                return False
+            order = range(count, mn - 1, -1) if (greedy or possessive) else range(mn, count + 1)
+            for c in order:
+                st.caps[:] = snaps[c]
+                if k(ends[c]):
+                    return True
+                if possessive:
+                    break
+            st.caps[:] = snaps[0]
+            return False
+        return run_iterative
 
     def run(st, i, k, count=0):
         if possessive:
