@@ -33,6 +33,7 @@ Value initEnumModule(VM &vm);
 Value initDataclassesModule(VM &vm);
 Value initCollectionsAbcModule(VM &vm);
 Value initReModule(VM &vm);
+Value initTracebackModule(VM &vm);
 }
 
 #include <array>
@@ -69,6 +70,7 @@ std::span<const ModuleDef> builtinModules() {
         {"dataclasses", initDataclassesModule},
         {"collections.abc", initCollectionsAbcModule},
         {"re", initReModule},
+        {"traceback", initTracebackModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

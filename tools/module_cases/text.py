@@ -229,3 +229,30 @@ logging.basicConfig(format="forced: %(message)s", stream=sys.stdout, force=True)
 logging.warning("after force")
 adapter = logging.LoggerAdapter(logging.getLogger("ad"), {"user": "u1"})
 adapter.warning("adapted")
+### traceback
+import traceback, sys
+def norm(x):
+    # the oracle runs scripts by absolute path and shows its own frames
+    if isinstance(x, list):
+        return [norm(i) for i in x if 'oracle.py' not in i]
+    return x.replace(__file__, 't.py')
+def f():
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as e:
+        print(norm(repr(traceback.format_exc())))
+        print(norm(traceback.format_exception(e)))
+        print(traceback.format_exception_only(e))
+        print(traceback.format_exception_only(type(e), e))
+        print(norm(traceback.format_stack()))
+        fs = traceback.extract_stack()[-1]
+        print(fs.lineno, fs.name, fs.line, list(fs)[1:], norm(repr(fs)))
+        print(norm(traceback.format_exc()), end="")
+f()
+print(repr(traceback.format_exc()))
+def g():
+    raise KeyError("missing")
+try:
+    g()
+except KeyError as e:
+    print(norm("".join(traceback.format_exception(e))), end="")

@@ -6,6 +6,8 @@
 
 #include "../frame.h"
 
+#include <algorithm>
+
 namespace ls::interp {
 
 Value initLsStdlibModule(VM &vm) {
@@ -62,6 +64,15 @@ Value initLsStdlibModule(VM &vm) {
     m.fn("format_exception", [](VM &vm, const CallArgs &a) {
         modutil::positionalOnly(vm, a, "format_exception", 1, 1);
         return vm.str(vm.formatException(a[0]));
+    });
+    // stack_frames(): (filename, line, function name) of every running
+    // Python frame, outermost first (traceback.extract_stack).
+    m.fn("stack_frames", [](VM &vm, const CallArgs &) {
+        std::vector<Value> frames;
+        for (Frame *f = vm.currentFrame(); f; f = f->back)
+            frames.push_back(vm.tuple({vm.str(f->code->filename), Value::integer(f->line()), vm.str(f->code->name)}));
+        std::reverse(frames.begin(), frames.end());
+        return vm.list(std::move(frames));
     });
     // source_line(filename, lineno): that line of a file the VM compiled,
     // or None (linecache.getline).

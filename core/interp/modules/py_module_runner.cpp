@@ -42,6 +42,7 @@ LS_PYTHON_MODULE(initJsonModule, "json")
 LS_PYTHON_MODULE(initTypesModule, "types")
 LS_PYTHON_MODULE(initAbcModule, "abc")
 LS_PYTHON_MODULE(initReModule, "re")
+LS_PYTHON_MODULE(initTracebackModule, "traceback")
 #undef LS_PYTHON_MODULE
 
 // collections.abc (CPython's _collections_abc), also reachable as the
