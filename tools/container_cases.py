@@ -1032,6 +1032,25 @@ print(range(True), range(False, 3))
 r = range(1, 10, 2)
 print(r.start, r.stop, r.step, range(5).start, range(5).step)
 check(lambda: r.foo)
+## range_slice_readonly_dir
+r = range(1, 5)
+def f():
+    r.start = 3
+check(f)
+def g():
+    slice(1).stop = 2
+check(g)
+def h():
+    r.other = 1
+check(h)
+print([n for n in dir(r) if not n.startswith('_')], [n for n in dir(slice(1)) if not n.startswith('_')])
+## dir_instances_full
+class A:
+    def f(self):
+        pass
+print(dir(A()))
+print(dir(object()))
+print([n for n in dir([]) if n not in dir(object())])
 ## range_count_index
 r = range(0, 10, 2)
 print(r.count(4), r.count(5), r.count(4.0), r.index(6), r.index(True) if True in r else 'n', range(10, 0, -2).index(4))

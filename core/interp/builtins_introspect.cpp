@@ -236,6 +236,30 @@ Value sortedNames(VM &vm, std::vector<std::string> names) {
     return vm.list(std::move(out));
 }
 
+// What CPython's `object` contributes to every dir(): the VM keeps only
+// some of these in object's dict.
+constexpr const char *kObjectNames[] = {
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+    "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__",
+    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
+    "__subclasshook__"};
+
+// Names of the class chain: each class's dict, what a script class adds
+// (__dict__, __module__, __weakref__), the attributes every exception has,
+// and object's.
+void addClassNames(VM &vm, std::vector<std::string> &names, TypeObject *t) {
+    for (TypeObject *c : t->mro) {
+        addKeys(vm, names, c->dict.get());
+        if (c->isHeapType)
+            for (const char *n : {"__dict__", "__module__", "__weakref__"}) names.push_back(n);
+    }
+    if (t->isSubtypeOf(vm.exc.BaseException))
+        for (const char *n : {"__cause__", "__context__", "__suppress_context__", "__traceback__", "args",
+                              "with_traceback", "add_note", "__setstate__", "__dict__"})
+            names.push_back(n);
+    for (const char *n : kObjectNames) names.push_back(n);
+}
+
 // py: builtin_dir / object___dir__ / type___dir__ / module___dir__
 Value builtinDir(VM &vm, const CallArgs &a) {
     noKw(vm, a, "dir");
@@ -258,11 +282,11 @@ Value builtinDir(VM &vm, const CallArgs &a) {
     if (obj.is(Kind::Module)) {
         addKeys(vm, names, obj.as<ModuleObject>()->dict.get());
     } else if (obj.is(Kind::Type)) {
-        for (TypeObject *c : obj.as<TypeObject>()->mro) addKeys(vm, names, c->dict.get());
+        addClassNames(vm, names, obj.as<TypeObject>());
     } else {
         Value d = vm.getAttrOpt(obj, "__dict__");
         if (d.is(Kind::Dict)) addKeys(vm, names, d.as<DictObject>());
-        for (TypeObject *c : t->mro) addKeys(vm, names, c->dict.get());
+        addClassNames(vm, names, t);
     }
     return sortedNames(vm, std::move(names));
 }

@@ -319,6 +319,32 @@ Value slice_indices(VM &vm, const CallArgs &a) {
 
 }  // namespace
 
+namespace {
+
+// start/stop/step as read-only properties (CPython's member descriptors),
+// so they show in dir(); reads go through the getattr slot first.
+Value rangeStart(VM &vm, const CallArgs &a) { return rangeGetAttr(vm, a[0], "start"); }
+Value rangeStop(VM &vm, const CallArgs &a) { return rangeGetAttr(vm, a[0], "stop"); }
+Value rangeStep(VM &vm, const CallArgs &a) { return rangeGetAttr(vm, a[0], "step"); }
+Value sliceStart(VM &vm, const CallArgs &a) { return sliceGetAttr(vm, a[0], "start"); }
+Value sliceStop(VM &vm, const CallArgs &a) { return sliceGetAttr(vm, a[0], "stop"); }
+Value sliceStep(VM &vm, const CallArgs &a) { return sliceGetAttr(vm, a[0], "step"); }
+
+bool readonlyMembers(VM &vm, const Value &, std::string_view name, const Value &) {
+    if (name == "start" || name == "stop" || name == "step") vm.raise(vm.exc.AttributeError, "readonly attribute");
+    return false;
+}
+
+void defMember(VM &vm, TypeObject *t, const char *name, NativeFn get) {
+    auto *p = vm.make<PropertyObject>(vm.types.property);
+    Value pv(p);
+    p->fget = vm.native(name, get, t);
+    p->fset = p->fdel = p->doc = vm.none();
+    vm.defAttr(t, name, pv);
+}
+
+}  // namespace
+
 void installRangeAndSlice(VM &vm) {
     TypeObject *r = vm.types.range;
     TypeSlots &rs = r->slots;
@@ -331,6 +357,7 @@ void installRangeAndSlice(VM &vm) {
     rs.contains = rangeContains;
     rs.iter = rangeIter;
     rs.getattr = rangeGetAttr;
+    rs.setattr = readonlyMembers;
     r->newInstance = rangeNew;
     vm.defMethod(r, "count", range_count);
     vm.defMethod(r, "index", range_index);
@@ -339,6 +366,9 @@ void installRangeAndSlice(VM &vm) {
     vm.defMethod(r, "__getitem__", range_getitem);
     vm.defMethod(r, "__contains__", range_contains);
     vm.defMethod(r, "__iter__", range_iter);
+    defMember(vm, r, "start", rangeStart);
+    defMember(vm, r, "stop", rangeStop);
+    defMember(vm, r, "step", rangeStep);
 
     TypeObject *sl = vm.types.slice;
     TypeSlots &ss = sl->slots;
@@ -346,8 +376,12 @@ void installRangeAndSlice(VM &vm) {
     ss.unhashable = true;
     ss.richcompare = sliceCompare;
     ss.getattr = sliceGetAttr;
+    ss.setattr = readonlyMembers;
     sl->newInstance = sliceNew;
     vm.defMethod(sl, "indices", slice_indices);
+    defMember(vm, sl, "start", sliceStart);
+    defMember(vm, sl, "stop", sliceStop);
+    defMember(vm, sl, "step", sliceStep);
 }
 
 }  // namespace seq
