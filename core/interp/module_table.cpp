@@ -34,6 +34,7 @@ Value initDataclassesModule(VM &vm);
 Value initCollectionsAbcModule(VM &vm);
 Value initReModule(VM &vm);
 Value initTracebackModule(VM &vm);
+Value initPprintModule(VM &vm);
 }
 
 #include <array>
@@ -71,6 +72,7 @@ std::span<const ModuleDef> builtinModules() {
         {"collections.abc", initCollectionsAbcModule},
         {"re", initReModule},
         {"traceback", initTracebackModule},
+        {"pprint", initPprintModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

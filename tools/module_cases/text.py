@@ -256,3 +256,32 @@ try:
     g()
 except KeyError as e:
     print(norm("".join(traceback.format_exception(e))), end="")
+### pprint
+import pprint
+from collections import OrderedDict, defaultdict, Counter, deque, ChainMap
+from dataclasses import dataclass, field
+data = {"zeta": list(range(30)), "alpha": {"nested": {"deep": ["x" * 20, "y" * 30, ("t", 1)]}, "k": None}, "beta": "a long string " * 8, "gamma": (1,), "set": {5, 3, 9, 1}}
+pprint.pprint(data)
+pprint.pprint(data, width=40, indent=2)
+pprint.pprint(data, depth=2)
+pprint.pprint(data, compact=True, width=60)
+pprint.pp({"b": 1, "a": 2})
+print(pprint.pformat(list(range(40)), width=30), pprint.saferepr({"b": [1, 2], "a": (3,)}), pprint.isreadable([1, "a"]), pprint.isrecursive([1]))
+od = OrderedDict((f"key{i}", i * 1000) for i in range(12))
+dd = defaultdict(list, {f"k{i}": list(range(i)) for i in range(8)})
+pprint.pprint(od)
+pprint.pprint(dd)
+pprint.pprint(Counter("the quick brown fox jumps over the lazy dog" * 3))
+pprint.pprint(deque(range(50), maxlen=60))
+pprint.pprint(ChainMap({"a" * 30: 1}, {"b" * 30: 2}, {"c" * 30: 3}))
+@dataclass
+class Conf:
+    name: str
+    servers: list = field(default_factory=list)
+    options: dict = field(default_factory=dict)
+pprint.pprint(Conf("production-cluster", [f"server-{i}.example.com" for i in range(5)], {"retries": 3, "timeout": 30}))
+rec = [1, 2]
+rec.append(rec)
+print(pprint.pformat(rec).split(' with id=')[0], pprint.isrecursive(rec))
+pprint.pprint("word " * 40)
+pprint.pprint([{"id": i, "name": f"user{i}", "tags": ["a", "b"]} for i in range(4)])

@@ -43,6 +43,7 @@ LS_PYTHON_MODULE(initTypesModule, "types")
 LS_PYTHON_MODULE(initAbcModule, "abc")
 LS_PYTHON_MODULE(initReModule, "re")
 LS_PYTHON_MODULE(initTracebackModule, "traceback")
+LS_PYTHON_MODULE(initPprintModule, "pprint")
 #undef LS_PYTHON_MODULE
 
 // collections.abc (CPython's _collections_abc), also reachable as the
