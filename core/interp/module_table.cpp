@@ -35,6 +35,7 @@ Value initCollectionsAbcModule(VM &vm);
 Value initReModule(VM &vm);
 Value initTracebackModule(VM &vm);
 Value initPprintModule(VM &vm);
+Value initStatisticsModule(VM &vm);
 }
 
 #include <array>
@@ -73,6 +74,7 @@ std::span<const ModuleDef> builtinModules() {
         {"re", initReModule},
         {"traceback", initTracebackModule},
         {"pprint", initPprintModule},
+        {"statistics", initStatisticsModule},
         {"_asyncio", aio::initAsyncioCModule},
         {"asyncio", aio::initAsyncioModule},
     };

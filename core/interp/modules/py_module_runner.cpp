@@ -44,6 +44,7 @@ LS_PYTHON_MODULE(initAbcModule, "abc")
 LS_PYTHON_MODULE(initReModule, "re")
 LS_PYTHON_MODULE(initTracebackModule, "traceback")
 LS_PYTHON_MODULE(initPprintModule, "pprint")
+LS_PYTHON_MODULE(initStatisticsModule, "statistics")
 #undef LS_PYTHON_MODULE
 
 // collections.abc (CPython's _collections_abc), also reachable as the
