@@ -221,6 +221,8 @@ class Enum(metaclass=EnumType):
 
     def __new__(cls, value):
         # Enum(value): look the member up.
+        if '_member_map_' not in cls.__dict__:
+            _finish_enum(cls)  # __init_subclass__ did not run
         if type(value) is cls:
             return value
         try:
