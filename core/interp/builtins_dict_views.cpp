@@ -169,7 +169,7 @@ Value viewIntersect(VM &vm, Value self, Value other) {
     Value it = vm.iter(other), x;
     while (vm.next(it, x)) {
         bool in = isSetView(vm, self) ? viewContains(vm, self, x) : vm.contains(self, x);
-        if (in) result->table.set(vm, x, Value());
+        if (in) setAdd(vm, result, x);
     }
     return keep;
 }

@@ -34,15 +34,6 @@ struct ContainerTypes {
     // a list containing itself prints `[[...]]`.
     std::vector<const Object *> reprActive;
     TypeObject *genericAlias = nullptr;  // types.GenericAlias: list[int]
-    // set.pop's memory of the last set it popped from: CPython pops in
-    // table order from a moving finger, so successive pops continue where
-    // the previous one stopped instead of re-simulating the table.
-    struct PopCache {
-        const Object *set = nullptr;
-        uint64_t serial = 0, version = 0;
-        std::vector<size_t> order;  // entry positions in CPython's order
-        size_t next = 0;
-    } popCache;
 };
 
 // Creates the table (and the types) on first use.
@@ -175,6 +166,23 @@ void dictUpdateFrom(VM &vm, DictObject *d, const Value &arg);
 inline bool isSetLike(const Value &v) { return v.is(Kind::Set) || v.is(Kind::FrozenSet); }
 // A new empty set whose type is `cls` (set, frozenset or a subclass).
 SetObject *newSet(VM &vm, TypeObject *cls);
+// builtins_set_order.cpp: CPython's iteration order of a set, and the
+// mutations that keep its simulated table current (see that file).
+// Entry positions of s->table in the order CPython iterates the set.
+std::vector<size_t> setOrder(VM &vm, const SetObject *s);
+bool setAdd(VM &vm, SetObject *s, const Value &key);  // true when new
+bool setAdd(VM &vm, SetObject *s, const Value &key, int64_t hash);
+bool setErase(VM &vm, SetObject *s, const Value &key);  // false when absent
+Value setPop(VM &vm, SetObject *s);  // the set is not empty
+// py: set_merge / set_update_internal's dict path: adds another set's
+// (or a dict's) keys, presizing and copying layouts as CPython does.
+void setMerge(VM &vm, SetObject *so, const SetObject *other);
+void setMergeDict(VM &vm, SetObject *so, const DictObject *d);
+// After difference_update / -= (CPython then drops dummies when they fill
+// more than a quarter of the table).
+void setDifferenceUpdated(VM &vm, SetObject *s, bool erasedAny);
+// The table of `s` was replaced wholesale (swap): forget its simulation.
+void setForget(VM &vm, const SetObject *s);
 // Adds every item of an iterable (py: set_update_internal).
 void setUpdate(VM &vm, SetObject *s, const Value &iterable);
 // set(a) <op>= b for the set operators of dict views (py:

@@ -2,13 +2,9 @@
 // py: Objects/setobject.c (3.11)
 //
 // Storage is the insertion-ordered DictTable (objects.h), but iteration,
-// repr and pop() follow the order CPython's own set table would have: the
-// live keys are replayed, in insertion order, into a simulation of
-// CPython's open-addressing table (cpythonOrder below). For keys whose
-// hash equals CPython's (ints, floats, bools, tuples of those) this gives
-// CPython's order for sets built by literals, comprehensions, add() and
-// set(iterable); history the table does not keep (deleted slots, pre-sized
-// merges) can still make large sets differ.
+// repr and pop() follow the order CPython's own set table would have
+// (builtins_set_order.cpp); keys are added and removed through setAdd /
+// setErase so that simulation stays current.
 #include "builtins.h"
 #include "builtins_sequence_p.h"
 
@@ -23,58 +19,14 @@ namespace {
 SetObject *setOf(const Value &v) { return v.as<SetObject>(); }
 int64_t sizeOf(const SetObject *s) { return static_cast<int64_t>(s->table.size()); }
 
-// py: set_add_entry / set_insert_clean / set_table_resize: where CPython's
-// table would put each key. Returns entry positions in table-slot order.
-std::vector<size_t> cpythonOrder(const DictTable &t) {
-    constexpr size_t kLinearProbes = 9;
-    constexpr int kPerturbShift = 5;
-    std::vector<size_t> live;
-    live.reserve(t.size());
-    for (size_t i = 0; i < t.capacityEnd(); ++i)
-        if (!t.entryAt(i).key.isNull()) live.push_back(i);
-    std::vector<int64_t> slots(8, -1);  // entry position, -1 empty
-    size_t mask = 7, fill = 0;
-    auto insertClean = [&](std::vector<int64_t> &table, size_t m, size_t pos) {
-        uint64_t h = static_cast<uint64_t>(t.entryAt(pos).hash);
-        uint64_t perturb = h;
-        size_t i = static_cast<size_t>(h) & m;
-        for (;;) {
-            size_t probes = i + kLinearProbes <= m ? kLinearProbes : 0;
-            for (size_t j = 0; j <= probes; ++j) {
-                if (table[i + j] < 0) { table[i + j] = static_cast<int64_t>(pos); return; }
-            }
-            perturb >>= kPerturbShift;
-            i = static_cast<size_t>(i * 5 + 1 + perturb) & m;
-        }
-    };
-    for (size_t pos : live) {
-        insertClean(slots, mask, pos);  // keys are distinct: no equality probing needed
-        ++fill;
-        if (fill * 5 < mask * 3) continue;
-        size_t minused = fill > 50000 ? fill * 2 : fill * 4;
-        size_t newsize = 8;
-        while (newsize <= minused) newsize <<= 1;
-        std::vector<int64_t> bigger(newsize, -1);
-        for (int64_t p : slots)
-            if (p >= 0) insertClean(bigger, newsize - 1, static_cast<size_t>(p));
-        slots.swap(bigger);
-        mask = newsize - 1;
-    }
-    std::vector<size_t> order;
-    order.reserve(live.size());
-    for (int64_t p : slots)
-        if (p >= 0) order.push_back(static_cast<size_t>(p));
-    return order;
-}
-
 // The keys (with their hashes) in CPython's iteration order.
 struct Key {
     Value key;
     int64_t hash;
 };
-std::vector<Key> orderedKeys(const SetObject *s) {
+std::vector<Key> orderedKeys(VM &vm, const SetObject *s) {
     std::vector<Key> out;
-    for (size_t pos : cpythonOrder(s->table)) {
+    for (size_t pos : setOrder(vm, s)) {
         const auto &e = s->table.entryAt(pos);
         out.push_back(Key{e.key, e.hash});
     }
@@ -87,10 +39,10 @@ struct SetIterator : NativeObject {
     std::vector<Value> keys;
     size_t index = 0;
     int64_t used;
-    SetIterator(TypeObject *t, Value s) : NativeObject(t), set(std::move(s)) {
+    SetIterator(VM &vm, TypeObject *t, Value s) : NativeObject(t), set(std::move(s)) {
         auto *so = setOf(set);
         used = sizeOf(so);
-        for (auto &k : orderedKeys(so)) keys.push_back(std::move(k.key));
+        for (auto &k : orderedKeys(vm, so)) keys.push_back(std::move(k.key));
     }
     bool isIterator() const override { return true; }
     bool next(VM &vm, Value &out) override {
@@ -113,26 +65,14 @@ TypeObject *baseTypeOf(VM &vm, const Value &v) {
     return vm.typeOf(v)->isSubtypeOf(vm.types.frozenset) ? vm.types.frozenset : vm.types.set;
 }
 
-// A copy made in the source's insertion order, so that its simulated
-// CPython table is laid out as the source's is (py: set_merge into an empty
-// set copies the table as is).
-void copyInto(VM &vm, SetObject *dst, const SetObject *src) {
-    Value keep(const_cast<SetObject *>(src));
-    auto &t = src->table;
-    for (size_t i = 0; i < t.capacityEnd(); ++i) {
-        const auto &e = t.entryAt(i);
-        if (!e.key.isNull()) dst->table.set(vm, e.key, e.hash, Value());
-    }
-}
-
 Value copyOf(VM &vm, const Value &v) {
     SetObject *r = newSet(vm, baseTypeOf(vm, v));
     Value keep(r);
-    copyInto(vm, r, setOf(v));
+    setMerge(vm, r, setOf(v));  // py: set_copy
     return keep;
 }
 
-void addKey(VM &vm, SetObject *s, const Value &key) { s->table.set(vm, key, Value()); }
+void addKey(VM &vm, SetObject *s, const Value &key) { setAdd(vm, s, key); }
 
 // A set used as a key is looked up as the equal frozenset (py: set_contains,
 // set_remove, set_discard); other TypeErrors propagate.
@@ -145,18 +85,11 @@ auto withFrozenFallback(VM &vm, const Value &key, F op) -> decltype(op(key)) {
     }
     SetObject *tmp = newSet(vm, vm.types.frozenset);
     Value frozen(tmp);
-    copyInto(vm, tmp, setOf(key));
+    setMerge(vm, tmp, setOf(key));
     return op(frozen);
 }
 
 bool hasKey(VM &vm, SetObject *s, const Value &key) { return s->table.find(vm, key) != nullptr; }
-
-// Membership in any "other" operand: sets by hash, dicts by key, else via
-// the container protocol.
-bool otherHas(VM &vm, const Value &other, const Key &k) {
-    if (isSetLike(other)) return setOf(other)->table.find(vm, k.key, k.hash) != nullptr;
-    return vm.contains(other, k.key);
-}
 
 std::string setRepr(VM &vm, const Value &self) {
     auto *s = setOf(self);
@@ -166,7 +99,7 @@ std::string setRepr(VM &vm, const Value &self) {
     ReprGuard guard(vm, s);
     if (guard.recursive()) return name + "(...)";
     std::vector<Value> items;
-    for (auto &k : orderedKeys(s)) items.push_back(std::move(k.key));
+    for (auto &k : orderedKeys(vm, s)) items.push_back(std::move(k.key));
     std::string inner = "{" + joinReprs(vm, items) + "}";
     return exactSet ? inner : name + "(" + inner + ")";
 }
@@ -174,7 +107,7 @@ std::string setRepr(VM &vm, const Value &self) {
 // py: set_issubset for two sets.
 bool isSubset(VM &vm, const Value &a, const Value &b) {
     if (sizeOf(setOf(a)) > sizeOf(setOf(b))) return false;
-    for (auto &k : orderedKeys(setOf(a)))
+    for (auto &k : orderedKeys(vm, setOf(a)))
         if (!setOf(b)->table.find(vm, k.key, k.hash)) return false;
     return true;
 }
@@ -202,33 +135,38 @@ Value intersection(VM &vm, const Value &so, const Value &other) {
     if (isSetLike(other)) {
         Value big = so, small = other;
         if (sizeOf(setOf(other)) > sizeOf(setOf(so))) std::swap(big, small);
-        for (auto &k : orderedKeys(setOf(small)))
-            if (setOf(big)->table.find(vm, k.key, k.hash)) r->table.set(vm, k.key, k.hash, Value());
+        for (auto &k : orderedKeys(vm, setOf(small)))
+            if (setOf(big)->table.find(vm, k.key, k.hash)) setAdd(vm, r, k.key, k.hash);
         return keep;
     }
     Value it = vm.iter(other), x;
     while (vm.next(it, x)) {
         int64_t h = vm.hash(x);
-        if (setOf(so)->table.find(vm, x, h)) r->table.set(vm, x, h, Value());
+        if (setOf(so)->table.find(vm, x, h)) setAdd(vm, r, x, h);
     }
     return keep;
 }
 
-// py: set_difference (and set_copy_and_difference): the keys of `so` not
-// in `other`.
+void differenceUpdate(VM &vm, SetObject *so, const Value &other);
+
+// py: set_difference: small `other` sets/dicts filter `so` into a new set;
+// otherwise (or for other iterables) a copy has `other` removed.
 Value difference(VM &vm, const Value &so, const Value &other) {
-    Value otherSet = other;
-    if (!isSetLike(other) && !(other.is(Kind::Dict) && vm.typeOf(other) == vm.types.dict)) {
-        SetObject *tmp = newSet(vm, vm.types.set);
-        otherSet = Value(tmp);
-        setUpdate(vm, tmp, other);
+    int64_t otherSize = -1;
+    bool plainDict = other.is(Kind::Dict) && vm.typeOf(other) == vm.types.dict;
+    if (isSetLike(other)) otherSize = sizeOf(setOf(other));
+    else if (plainDict) otherSize = static_cast<int64_t>(other.as<DictObject>()->table.size());
+    if (otherSize < 0 || (sizeOf(setOf(so)) >> 2) > otherSize) {
+        Value r = copyOf(vm, so);
+        differenceUpdate(vm, setOf(r), other);
+        return r;
     }
     SetObject *r = newSet(vm, baseTypeOf(vm, so));
     Value keep(r);
-    for (auto &k : orderedKeys(setOf(so))) {
-        bool in = otherSet.is(Kind::Dict) ? otherSet.as<DictObject>()->table.find(vm, k.key, k.hash) != nullptr
-                                          : otherHas(vm, otherSet, k);
-        if (!in) r->table.set(vm, k.key, k.hash, Value());
+    for (auto &k : orderedKeys(vm, setOf(so))) {
+        bool in = plainDict ? other.as<DictObject>()->table.find(vm, k.key, k.hash) != nullptr
+                            : setOf(other)->table.find(vm, k.key, k.hash) != nullptr;
+        if (!in) setAdd(vm, r, k.key, k.hash);
     }
     return keep;
 }
@@ -238,12 +176,15 @@ void differenceUpdate(VM &vm, SetObject *so, const Value &other) {
         so->table.clear();
         return;
     }
+    bool any = false;
+    setOrder(vm, so);  // track `so` so that its deletions are recorded
     if (isSetLike(other)) {
-        for (auto &k : orderedKeys(setOf(other))) so->table.erase(vm, k.key);
-        return;
+        for (auto &k : orderedKeys(vm, setOf(other))) any = setErase(vm, so, k.key) || any;
+    } else {
+        Value it = vm.iter(other), x;
+        while (vm.next(it, x)) any = setErase(vm, so, x) || any;
     }
-    Value it = vm.iter(other), x;
-    while (vm.next(it, x)) so->table.erase(vm, x);
+    setDifferenceUpdated(vm, so, any);
 }
 
 // py: set_symmetric_difference_update
@@ -252,14 +193,25 @@ void symmetricDifferenceUpdate(VM &vm, SetObject *so, const Value &other) {
         so->table.clear();
         return;
     }
+    if (other.is(Kind::Dict) && vm.typeOf(other) == vm.types.dict) {
+        Value keep = other;
+        auto &t = other.as<DictObject>()->table;
+        for (size_t i = 0; i < t.capacityEnd(); ++i) {
+            if (t.entryAt(i).key.isNull()) continue;
+            Value k = t.entryAt(i).key;
+            int64_t h = t.entryAt(i).hash;
+            if (!setErase(vm, so, k)) setAdd(vm, so, k, h);
+        }
+        return;
+    }
     Value otherSet = other;
     if (!isSetLike(other)) {
-        SetObject *tmp = newSet(vm, vm.types.set);
+        SetObject *tmp = newSet(vm, baseTypeOf(vm, Value(so)));
         otherSet = Value(tmp);
         setUpdate(vm, tmp, other);
     }
-    for (auto &k : orderedKeys(setOf(otherSet))) {
-        if (!so->table.erase(vm, k.key)) so->table.set(vm, k.key, k.hash, Value());
+    for (auto &k : orderedKeys(vm, setOf(otherSet))) {
+        if (!setErase(vm, so, k.key)) setAdd(vm, so, k.key, k.hash);
     }
 }
 
@@ -290,6 +242,8 @@ Value setBinary(VM &vm, BinOp op, const Value &a, const Value &b) {
         Value r = intersection(vm, a, b);
         if (!inplace) return r;
         std::swap(setOf(a)->table, setOf(r)->table);
+        setForget(vm, setOf(a));
+        setForget(vm, setOf(r));
         return a;
     }
     case BinOp::Sub:
@@ -309,7 +263,7 @@ bool setContains(VM &vm, const Value &self, const Value &key) {
     return withFrozenFallback(vm, key, [&](const Value &k) { return hasKey(vm, setOf(self), k); });
 }
 
-Value setIter(VM &vm, const Value &self) { return Value(vm.make<SetIterator>(types(vm).setIterator, self)); }
+Value setIter(VM &vm, const Value &self) { return Value(vm.make<SetIterator>(vm, types(vm).setIterator, self)); }
 
 // py: frozenset_hash: order-independent mix of the entries' hashes.
 int64_t frozensetHash(VM &, const Value &self) {
@@ -379,14 +333,14 @@ Value set_add(VM &vm, const CallArgs &a) {
 Value set_discard(VM &vm, const CallArgs &a) {
     SetObject *s = mutableSelf(vm, a, "discard");
     exactArgs(vm, a, "set.discard", 1);
-    withFrozenFallback(vm, a[1], [&](const Value &k) { return s->table.erase(vm, k); });
+    withFrozenFallback(vm, a[1], [&](const Value &k) { return setErase(vm, s, k); });
     return vm.none();
 }
 
 Value set_remove(VM &vm, const CallArgs &a) {
     SetObject *s = mutableSelf(vm, a, "remove");
     exactArgs(vm, a, "set.remove", 1);
-    if (!withFrozenFallback(vm, a[1], [&](const Value &k) { return s->table.erase(vm, k); })) raiseKeyError(vm, a[1]);
+    if (!withFrozenFallback(vm, a[1], [&](const Value &k) { return setErase(vm, s, k); })) raiseKeyError(vm, a[1]);
     return vm.none();
 }
 
@@ -394,18 +348,7 @@ Value set_pop(VM &vm, const CallArgs &a) {
     SetObject *s = mutableSelf(vm, a, "pop");
     exactArgs(vm, a, "set.pop", 0);
     if (s->table.empty()) raiseKeyError(vm, vm.str("pop from an empty set"));
-    auto &c = types(vm).popCache;
-    if (c.set != s || c.serial != s->serial || c.version != s->table.version()) {
-        c.set = s;
-        c.serial = s->serial;
-        c.order = cpythonOrder(s->table);
-        c.next = 0;
-    }
-    while (c.next < c.order.size() && s->table.entryAt(c.order[c.next]).key.isNull()) ++c.next;
-    Value key = s->table.entryAt(c.order[c.next++]).key;
-    s->table.erase(vm, key);
-    c.version = s->table.version();
-    return key;
+    return setPop(vm, s);
 }
 
 Value set_clear(VM &vm, const CallArgs &a) {
@@ -433,7 +376,8 @@ Value set_union(VM &vm, const CallArgs &a) {
     const Value &self = anySelf(vm, a, "union");
     noKw(vm, a, qual(vm, self, "union"));
     Value r = copyOf(vm, self);
-    for (size_t i = 1; i < a.size(); ++i) setUpdate(vm, setOf(r), a[i]);
+    for (size_t i = 1; i < a.size(); ++i)
+        if (!a[i].identical(self)) setUpdate(vm, setOf(r), a[i]);  // py: set_union skips self
     return r;
 }
 
@@ -455,6 +399,8 @@ Value set_intersection_update(VM &vm, const CallArgs &a) {
     noKw(vm, a, "set.intersection_update");
     Value r = intersectionMulti(vm, a, a[0]);
     std::swap(s->table, setOf(r)->table);
+    setForget(vm, s);
+    setForget(vm, setOf(r));
     return vm.none();
 }
 
@@ -513,7 +459,7 @@ Value set_isdisjoint(VM &vm, const CallArgs &a) {
     if (isSetLike(other)) {
         Value small = self, big = other;
         if (sizeOf(setOf(other)) < sizeOf(setOf(self))) std::swap(small, big);
-        for (auto &k : orderedKeys(setOf(small)))
+        for (auto &k : orderedKeys(vm, setOf(small)))
             if (setOf(big)->table.find(vm, k.key, k.hash)) return vm.boolean(false);
         return vm.boolean(true);
     }
@@ -568,23 +514,11 @@ SetObject *newSet(VM &vm, TypeObject *cls) {
 // contribute their keys, anything else is iterated.
 void setUpdate(VM &vm, SetObject *s, const Value &iterable) {
     if (isSetLike(iterable)) {
-        if (iterable.obj() == s) return;
-        if (s->table.empty()) {
-            copyInto(vm, s, setOf(iterable));
-            return;
-        }
-        for (auto &k : orderedKeys(setOf(iterable))) s->table.set(vm, k.key, k.hash, Value());
+        setMerge(vm, s, setOf(iterable));
         return;
     }
     if (iterable.is(Kind::Dict) && vm.typeOf(iterable) == vm.types.dict) {
-        Value keep = iterable;
-        auto &t = iterable.as<DictObject>()->table;
-        for (size_t i = 0; i < t.capacityEnd(); ++i) {
-            const auto &e = t.entryAt(i);
-            if (e.key.isNull()) continue;
-            Value k = e.key;
-            s->table.set(vm, k, e.hash, Value());
-        }
+        setMergeDict(vm, s, iterable.as<DictObject>());
         return;
     }
     Value it = vm.iter(iterable), x;
@@ -602,6 +536,8 @@ Value setOperationFromIterables(VM &vm, BinOp base, const Value &a, const Value 
     case BinOp::And: {
         Value x = intersection(vm, keep, b);
         std::swap(r->table, setOf(x)->table);
+        setForget(vm, r);
+        setForget(vm, setOf(x));
         break;
     }
     default: break;
