@@ -3,6 +3,7 @@
 // (tools/gen_container_cases.py).
 #include "case_file.h"
 #include "interp/cpython_hash.h"
+#include "interp/set_update.h"
 
 #include <QtTest>
 
@@ -11,6 +12,18 @@ class TestBuiltinsContainers : public QObject {
 private slots:
     void cases_data() { ls::test::addScriptCaseRows("tests/data/container_cases.txt"); }
     void cases() { ls::test::runScriptCaseRow(); }
+    // {10, 2, 18, 33} as CPython compiles it: a folded frozenset constant
+    // merged into an empty set iterates as {2, 33, 18, 10}.
+    void foldedSetDisplayOrder() {
+        ls::test::CaptureHost host;
+        ls::interp::VM vm(host);
+        using ls::interp::Value;
+        Value fs = ls::interp::foldedSetConstant(vm, {Value::integer(10), Value::integer(2), Value::integer(18), Value::integer(33)});
+        QCOMPARE(QString::fromStdString(vm.repr(fs)), QStringLiteral("frozenset({2, 33, 18, 10})"));
+        Value s = vm.set();
+        ls::interp::setUpdateFrom(vm, s.as<ls::interp::SetObject>(), fs);
+        QCOMPARE(QString::fromStdString(vm.repr(s)), QStringLiteral("{2, 33, 18, 10}"));
+    }
     // CPython 3.11's hash(str) under PYTHONHASHSEED=0 (values from python3),
     // for 1-, 2- and 4-byte PEP 393 storage.
     void strHashMatchesCPython() {

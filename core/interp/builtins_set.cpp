@@ -7,6 +7,7 @@
 // setErase so that simulation stays current.
 #include "builtins.h"
 #include "builtins_sequence_p.h"
+#include "set_update.h"
 
 #include <algorithm>
 
@@ -584,6 +585,27 @@ void installSetTypes(VM &vm) {
     defClassGetItem(vm, fs);
     defSlotDunders(vm, st, {BinOp::Or, BinOp::And, BinOp::Sub, BinOp::Xor}, true);
     defSlotDunders(vm, fs, {BinOp::Or, BinOp::And, BinOp::Sub, BinOp::Xor}, false);
+}
+
+}  // namespace ls::interp
+
+namespace ls::interp {
+
+void setUpdateFrom(VM &vm, SetObject *set, const Value &iterable) { seq::setUpdate(vm, set, iterable); }
+
+Value foldedSetConstant(VM &vm, const std::vector<Value> &items) {
+    SetObject *first = seq::newSet(vm, vm.types.frozenset);
+    Value keepFirst(first);
+    for (const Value &v : items) seq::setAdd(vm, first, v);
+    // py: merge_consts_recursive: frozenset(tuple(first)), keys added in
+    // first's iteration order.
+    SetObject *second = seq::newSet(vm, vm.types.frozenset);
+    Value out(second);
+    for (size_t pos : seq::setOrder(vm, first)) {
+        const auto &e = first->table.entryAt(pos);
+        seq::setAdd(vm, second, e.key, e.hash);
+    }
+    return out;
 }
 
 }  // namespace ls::interp
