@@ -178,6 +178,13 @@ ContainerTypes &types(VM &vm) {
     t.dictReverseItemIterator = newIteratorType(vm, "dict_reverseitemiterator");
     t.setIterator = newIteratorType(vm, "set_iterator");
     t.callableIterator = newIteratorType(vm, "callable_iterator");
+    // The VM's iterator over __getitem__ sequences ("iterator") gets the
+    // same Python-visible protocol when it lacks it.
+    if (TypeObject *seqIt = vm.types.iterator; seqIt && seqIt->lookup("__next__").isNull()) {
+        if (!seqIt->slots.iter) seqIt->slots.iter = identityIter;
+        vm.defMethod(seqIt, "__iter__", iterSelf);
+        vm.defMethod(seqIt, "__next__", iterNext);
+    }
     t.enumerate = newIteratorType(vm, "enumerate");
     t.zip = newIteratorType(vm, "zip");
     t.map = newIteratorType(vm, "map");
