@@ -170,9 +170,7 @@ struct FutureIter : NativeObject {
     bool next(VM &vm, Value &out) override {
         Value r;
         if (genSend(vm, Value::none(), r)) { out = r; return true; }
-        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{r});
-        stop.as<ExceptionObject>()->value = r;
-        throw PyException{stop};
+        throw PyException{vm.stopIterationCarrying(r)};
     }
 };
 
@@ -439,9 +437,7 @@ void installFutureTypes(VM &vm, AsyncioState &st) {
         Value out;
         auto *it = static_cast<FutureIter *>(a[0].obj());
         if (it->genSend(vm, a.size() > 1 ? a[1] : Value::none(), out)) return out;
-        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{out});
-        stop.as<ExceptionObject>()->value = out;
-        throw PyException{stop};
+        throw PyException{vm.stopIterationCarrying(out)};
     });
     vm.defMethod(I, "throw", [](VM &vm, const CallArgs &a) -> Value {
         Value e = a.size() > 1 ? a[1] : Value::none();

@@ -114,6 +114,12 @@ Value VM::newException(TypeObject *type, std::string message) {
     return newException(type, std::vector<Value>{str(std::move(message))});
 }
 
+Value VM::stopIterationCarrying(const Value &v) {
+    Value stop = newException(exc.StopIteration, std::vector<Value>{v});
+    stop.as<ExceptionObject>()->value = v;
+    return stop;
+}
+
 void VM::raise(TypeObject *type, std::string message) { throw PyException{newException(type, std::move(message))}; }
 
 void VM::raise(Value exception) { throw PyException{std::move(exception)}; }

@@ -165,6 +165,9 @@ public:
     // Builds an exception instance of `type` with args (message).
     Value newException(TypeObject *type, std::string message);
     Value newException(TypeObject *type, std::vector<Value> args);
+    // StopIteration(v) with .value = v: what a C-level iterator's send()
+    // raises when it returns v (natives implementing the generator protocol).
+    Value stopIterationCarrying(const Value &v);
     [[noreturn]] void raiseTypeErrorArgs(std::string_view func, size_t expected, size_t got);
     // Checks the number of positional args, raising CPython's TypeError.
     void checkArgs(const CallArgs &a, std::string_view func, size_t min, size_t max);

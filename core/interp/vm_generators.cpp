@@ -266,9 +266,7 @@ struct AsyncGenAwaitable : NativeObject {
     bool next(VM &vm, Value &out) override {
         Value r;
         if (step(vm, Value::none(), Value(), r)) { out = r; return true; }
-        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{r});
-        stop.as<ExceptionObject>()->value = r;
-        throw PyException{stop};
+        throw PyException{vm.stopIterationCarrying(r)};
     }
 };
 
@@ -288,9 +286,7 @@ TypeObject *asyncGenAwaitableType(VM &vm) {
         Value out;
         auto *s = static_cast<AsyncGenAwaitable *>(a[0].obj());
         if (s->genSend(vm, a.size() > 1 ? a[1] : Value::none(), out)) return out;
-        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{out});
-        stop.as<ExceptionObject>()->value = out;
-        throw PyException{stop};
+        throw PyException{vm.stopIterationCarrying(out)};
     });
     vm.defMethod(t, "throw", [](VM &vm, const CallArgs &a) {
         Value out;
@@ -298,9 +294,7 @@ TypeObject *asyncGenAwaitableType(VM &vm) {
         Value e = a[1];
         if (e.is(Kind::Type)) e = vm.call(e, {});
         if (s->genThrow(vm, e, out)) return out;
-        Value stop = vm.newException(vm.exc.StopIteration, std::vector<Value>{out});
-        stop.as<ExceptionObject>()->value = out;
-        throw PyException{stop};
+        throw PyException{vm.stopIterationCarrying(out)};
     });
     vm.defMethod(t, "close", [](VM &, const CallArgs &) { return Value::none(); });
     return t;
