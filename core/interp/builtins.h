@@ -4,9 +4,12 @@
 // area. One file (or a few) per area: builtins_<area>.cpp.
 #pragma once
 
+#include <string>
+
 namespace ls::interp {
 
 class VM;
+class Value;
 
 void installIntType(VM &vm);        // builtins_int.cpp: int and bool
 void installFloatType(VM &vm);      // builtins_float.cpp
@@ -19,6 +22,10 @@ void installIterFunctions(VM &vm);  // builtins_iter.cpp: print len enumerate zi
                                     // min max sum any all iter next isinstance issubclass getattr setattr
                                     // hasattr delattr callable id vars dir globals locals
 void installBytesType(VM &vm);      // builtins_bytes.cpp: bytes (literals, encode/decode)
+void installBytearrayType(VM &vm);  // builtins_bytearray.cpp
+void installBytesTextMethods(VM &vm);  // builtins_bytes_methods.cpp: split, strip, find, ...
+// The bytes of a bytes object (or subclass), or nullptr for anything else.
+const std::string *bytesDataOf(VM &vm, const Value &v);
 void installCoreTypes(VM &vm);      // object, type, function, method, module, generator, exceptions (vm_*.cpp)
 
 }  // namespace ls::interp

@@ -3,17 +3,14 @@
 // py: Objects/bytesobject.c (3.11)
 #include "args.h"
 #include "builtins.h"
+#include "codecs.h"
+#include "builtins_bytes_p.h"
 #include "slice_util.h"
 #include "vm.h"
 
 namespace ls::interp {
 
 namespace {
-
-struct BytesObject : NativeObject {
-    std::string data;
-    BytesObject(TypeObject *t, std::string d) : NativeObject(t), data(std::move(d)) {}
-};
 
 struct BytesIter : NativeObject {
     Value src;
@@ -29,10 +26,17 @@ struct BytesIter : NativeObject {
     void clearRefs() override { src = Value(); }
 };
 
-bool isBytes(VM &vm, const Value &v) { return v.isObj() && vm.typeOf(v)->isSubtypeOf(vm.types.bytes); }
 const std::string &data(const Value &v) { return static_cast<BytesObject *>(v.obj())->data; }
 
 // py: bytesobject.c PyBytes_Repr
+}  // namespace
+
+bool isBytes(VM &vm, const Value &v) {
+    if (!v.isObj()) return false;
+    TypeObject *t = vm.typeOf(v);
+    return t->isSubtypeOf(vm.types.bytes) || t->isSubtypeOf(bytearrayType(vm));
+}
+
 std::string bytesRepr(VM &, const Value &v) {
     const std::string &d = data(v);
     char quote = (d.find('\'') != std::string::npos && d.find('"') == std::string::npos) ? '"' : '\'';
@@ -53,56 +57,47 @@ std::string bytesRepr(VM &, const Value &v) {
     return s;
 }
 
-// Strict UTF-8 validation for decode (errors name the byte, as CPython).
-std::string decodeUtf8(VM &vm, const std::string &d) {
-    size_t i = 0;
-    while (i < d.size()) {
-        unsigned char c = static_cast<unsigned char>(d[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        bool ok = len > 0 && i + len <= d.size();
-        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(d[i + k]) & 0xC0) == 0x80;
-        if (!ok) {
-            char buf[200];
-            std::snprintf(buf, sizeof buf, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
-                          len == 0 ? "invalid start byte" : "unexpected end of data");
-            vm.raise(vm.exc.UnicodeDecodeError, buf);
-        }
-        i += len;
-    }
-    return d;
+namespace {
+
+// (encoding, errors) of encode/decode-like calls, CPython's defaults.
+std::pair<std::string, std::string> codecArgs(VM &vm, const CallArgs &a, const char *fn) {
+    ArgParser p(vm, a, fn, {"encoding", "errors"}, 0, 1);
+    return {p.has(0) ? vm.toStr(p.get(0)) : std::string("utf-8"), p.has(1) ? vm.toStr(p.get(1)) : std::string("strict")};
 }
 
-void checkCodec(VM &vm, const CallArgs &a, size_t pos) {
-    if (a.size() <= pos) return;
-    std::string enc = vm.toStr(a[pos]);
-    for (auto &c : enc) c = static_cast<char>(std::tolower(c));
-    if (enc != "utf-8" && enc != "utf8" && enc != "ascii" && enc != "utf_8")
-        vm.raise(vm.exc.LookupError, "unknown encoding: " + vm.toStr(a[pos]) + " (LoopScope simulates UTF-8 only)");
-}
+}  // namespace
 
-Value bytesNew(VM &vm, TypeObject *, const CallArgs &a) {
-    if (a.size() == 0) return vm.bytes("");
+std::string bytesDataFrom(VM &vm, const CallArgs &a) {
+    if (a.size() == 0) return "";
     const Value &x = a[0];
     if (x.is(Kind::Str)) {
         if (a.size() < 2) vm.raise(vm.exc.TypeError, "string argument without an encoding");
-        checkCodec(vm, a, 1);
-        return vm.bytes(x.as<StrObject>()->s);
+        return encodeText(vm, x.as<StrObject>()->s, vm.toStr(a[1]), a.size() > 2 ? vm.toStr(a[2]) : "strict");
     }
     if (x.isInt()) {
         if (x.asInt() < 0) vm.raise(vm.exc.ValueError, "negative count");
-        return vm.bytes(std::string(static_cast<size_t>(x.asInt()), '\0'));
+        return std::string(static_cast<size_t>(x.asInt()), '\0');
     }
-    if (isBytes(vm, x)) return x;
+    if (isBytes(vm, x)) return data(x);
     std::string out;
     for (auto &v : vm.toVector(x)) {
         int64_t b = vm.index(v);
         if (b < 0 || b > 255) vm.raise(vm.exc.ValueError, "bytes must be in range(0, 256)");
         out += static_cast<char>(b);
     }
-    return vm.bytes(std::move(out));
+    return out;
+}
+
+namespace {
+
+Value bytesNew(VM &vm, TypeObject *, const CallArgs &a) {
+    if (a.size() == 1 && a[0].isObj() && vm.typeOf(a[0]) == vm.types.bytes) return a[0];
+    return vm.bytes(bytesDataFrom(vm, a));
 }
 
 }  // namespace
+
+const std::string *bytesDataOf(VM &vm, const Value &v) { return isBytes(vm, v) ? &data(v) : nullptr; }
 
 Value VM::bytes(std::string d) { return Value(make<BytesObject>(types.bytes, std::move(d))); }
 
@@ -171,41 +166,27 @@ void installBytesType(VM &vm) {
         return Value(vm.make<BytesIter>(t, self));
     };
     vm.defMethod(B, "decode", [](VM &vm, const CallArgs &a) {
-        checkCodec(vm, a, 1);
-        return vm.str(decodeUtf8(vm, data(a[0])));
+        auto [enc, errors] = codecArgs(vm, a, "decode");
+        return vm.str(decodeBytes(vm, data(a[0]), enc, errors));
     });
     vm.defMethod(B, "hex", [](VM &vm, const CallArgs &a) {
+        // py: Python/pystrhex.c: groups of bytes_per_sep bytes, counted from
+        // the right when positive, from the left when negative.
+        ArgParser p(vm, a, "hex", {"sep", "bytes_per_sep"}, 0, 1);
+        std::string sep = p.has(0) ? vm.toStr(p.get(0)) : std::string();
+        int64_t per = p.has(1) ? vm.index(p.get(1)) : 1;
+        const std::string &d = data(a[0]);
+        size_t group = static_cast<size_t>(per < 0 ? -per : per);
         std::string out;
         char buf[4];
-        for (unsigned char c : data(a[0])) { std::snprintf(buf, sizeof buf, "%02x", c); out += buf; }
+        for (size_t i = 0; i < d.size(); ++i) {
+            bool boundary = !sep.empty() && group > 0 && i > 0 &&
+                            (per > 0 ? (d.size() - i) % group == 0 : i % group == 0);
+            if (boundary) out += sep;
+            std::snprintf(buf, sizeof buf, "%02x", static_cast<unsigned char>(d[i]));
+            out += buf;
+        }
         return vm.str(out);
-    });
-    vm.defMethod(B, "upper", [](VM &vm, const CallArgs &a) {
-        std::string d = data(a[0]);
-        for (auto &c : d) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return vm.bytes(d);
-    });
-    vm.defMethod(B, "lower", [](VM &vm, const CallArgs &a) {
-        std::string d = data(a[0]);
-        for (auto &c : d) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return vm.bytes(d);
-    });
-    vm.defMethod(B, "startswith", [](VM &vm, const CallArgs &a) {
-        vm.checkArgs(a, "startswith", 2, 2);
-        return Value::boolean(data(a[0]).starts_with(data(a[1])));
-    });
-    vm.defMethod(B, "endswith", [](VM &vm, const CallArgs &a) {
-        vm.checkArgs(a, "endswith", 2, 2);
-        return Value::boolean(data(a[0]).ends_with(data(a[1])));
-    });
-    vm.defMethod(B, "count", [](VM &vm, const CallArgs &a) {
-        vm.checkArgs(a, "count", 2, 2);
-        const std::string &h = data(a[0]);
-        std::string n = a[1].isInt() ? std::string(1, static_cast<char>(a[1].asInt())) : data(a[1]);
-        if (n.empty()) return Value::integer(static_cast<int64_t>(h.size() + 1));
-        int64_t c = 0;
-        for (size_t p = h.find(n); p != std::string::npos; p = h.find(n, p + n.size())) ++c;
-        return Value::integer(c);
     });
     vm.defMethod(B, "join", [](VM &vm, const CallArgs &a) {
         std::string out;
@@ -229,21 +210,11 @@ void installBytesType(VM &vm) {
         }))));
     // str.encode lives here: it is the only way str makes bytes.
     vm.defMethod(vm.types.str, "encode", [](VM &vm, const CallArgs &a) {
-        ArgParser p(vm, a, "encode", {"encoding", "errors"}, 0, 1);
-        if (p.has(0)) {
-            std::string enc = vm.toStr(p.get(0));
-            for (auto &c : enc) c = static_cast<char>(std::tolower(c));
-            if (enc == "ascii") {
-                const std::string &s = a[0].as<StrObject>()->s;
-                for (size_t i = 0; i < s.size(); ++i)
-                    if (static_cast<unsigned char>(s[i]) >= 0x80)
-                        vm.raise(vm.exc.UnicodeEncodeError, "'ascii' codec can't encode character in position " + std::to_string(i) + ": ordinal not in range(128)");
-            } else if (enc != "utf-8" && enc != "utf8" && enc != "utf_8") {
-                vm.raise(vm.exc.LookupError, "unknown encoding: " + vm.toStr(p.get(0)) + " (LoopScope simulates UTF-8 only)");
-            }
-        }
-        return vm.bytes(a[0].as<StrObject>()->s);
+        auto [enc, errors] = codecArgs(vm, a, "encode");
+        return vm.bytes(encodeText(vm, a[0].as<StrObject>()->s, enc, errors));
     });
+    installBytesTextMethods(vm);
+    installBytearrayType(vm);
 }
 
 }  // namespace ls::interp

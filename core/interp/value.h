@@ -79,23 +79,27 @@ public:
     static Value none() { Value v; v.tag_ = Tag::None; return v; }
     static Value boolean(bool b) { Value v; v.tag_ = Tag::Bool; v.u_.i = 0; v.u_.b = b; return v; }
     static Value integer(int64_t i) { Value v; v.tag_ = Tag::Int; v.u_.i = i; return v; }
-    static Value real(double d) { Value v; v.tag_ = Tag::Float; v.u_.f = d; return v; }
+    // Every float made at run time is a new object in CPython, so `is` tells
+    // two equal floats apart (`nan in [nan]` is True only for the same
+    // object). A float's identity rides in the padding after the tag and is
+    // kept by copies, as a reference to the same object would be.
+    static Value real(double d) { Value v; v.tag_ = Tag::Float; v.fid_ = ++floatIdentities_; v.u_.f = d; return v; }
     // Takes a new reference to o.
     explicit Value(Object *o) : tag_(Tag::Obj) { u_.o = o; o->incref(); }
     // Adopts an object whose refcount was not yet counted for this Value
     // (fresh objects start at 0, so this is the same as the constructor).
     static Value adopt(Object *o) { return Value(o); }
 
-    Value(const Value &v) : tag_(v.tag_), u_(v.u_) { if (tag_ == Tag::Obj) u_.o->incref(); }
-    Value(Value &&v) noexcept : tag_(v.tag_), u_(v.u_) { v.tag_ = Tag::Null; }
+    Value(const Value &v) : tag_(v.tag_), fid_(v.fid_), u_(v.u_) { if (tag_ == Tag::Obj) u_.o->incref(); }
+    Value(Value &&v) noexcept : tag_(v.tag_), fid_(v.fid_), u_(v.u_) { v.tag_ = Tag::Null; }
     Value &operator=(const Value &v) {
         if (v.tag_ == Tag::Obj) v.u_.o->incref();
         release();
-        tag_ = v.tag_; u_ = v.u_;
+        tag_ = v.tag_; fid_ = v.fid_; u_ = v.u_;
         return *this;
     }
     Value &operator=(Value &&v) noexcept {
-        if (this != &v) { release(); tag_ = v.tag_; u_ = v.u_; v.tag_ = Tag::Null; }
+        if (this != &v) { release(); tag_ = v.tag_; fid_ = v.fid_; u_ = v.u_; v.tag_ = Tag::Null; }
         return *this;
     }
     ~Value() { release(); }
@@ -123,7 +127,7 @@ public:
         case Tag::Null: case Tag::None: return true;
         case Tag::Bool: return u_.b == o.u_.b;
         case Tag::Int: return u_.i == o.u_.i;
-        case Tag::Float: return std::memcmp(&u_.f, &o.u_.f, sizeof(double)) == 0;
+        case Tag::Float: return fid_ == o.fid_;
         case Tag::Obj: return u_.o == o.u_.o;
         }
         return false;
@@ -132,6 +136,8 @@ public:
 private:
     void release() { if (tag_ == Tag::Obj) { Object *o = u_.o; tag_ = Tag::Null; o->decref(); } }
     Tag tag_;
+    uint32_t fid_ = 0;  // float identity (see real())
+    inline static thread_local uint32_t floatIdentities_ = 0;
     union { bool b; int64_t i; double f; Object *o; } u_;
 };
 
