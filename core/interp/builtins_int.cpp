@@ -142,8 +142,13 @@ namespace {
 // py: long_new_impl -- int(x=0, /, base=10)
 Value intNew(VM &vm, TypeObject *, const CallArgs &args) {
     for (auto &k : args.kw)
-        if (k.name != "base")
-            vm.raise(vm.exc.TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for int()");
+        if (k.name != "base") {
+            // Built with append: GCC 12 warns (-Wrestrict, a false positive)
+            // on "'" + std::string(...).
+            std::string msg(1, '\'');
+            msg.append(k.name).append("' is an invalid keyword argument for int()");
+            vm.raise(vm.exc.TypeError, msg);
+        }
     const Value *base = args.keyword("base");
     size_t total = args.size() + (base ? 1 : 0);
     if (total > 2) vm.raise(vm.exc.TypeError, "int() takes at most 2 arguments (" + std::to_string(total) + " given)");
