@@ -2,6 +2,7 @@
 """Generate the expected results of the asyncio corpus, snapshots included.
 
     python3 tools/gen_asyncio_expected.py [CORPUS_DIR] [--check] [--jobs N]
+                                          [--only NAME ...]
 
 CORPUS_DIR defaults to tests/corpus/asyncio.  Two steps:
 
@@ -49,6 +50,8 @@ def main(argv):
                     default=os.path.join(ROOT, 'tests', 'corpus', 'asyncio'))
     ap.add_argument('--check', action='store_true')
     ap.add_argument('--jobs', '-j', type=int, default=os.cpu_count() or 2)
+    ap.add_argument('--only', action='append', default=[],
+                    help='only this program (NAME or NAME.py); repeatable')
     args = ap.parse_args(argv)
     corpus = os.path.abspath(args.corpus)
 
@@ -56,11 +59,13 @@ def main(argv):
            '--jobs', str(args.jobs)]
     if args.check:
         cmd.append('--check')
+    for name in args.only:
+        cmd += ['--only', name]
     status = subprocess.run(cmd).returncode
 
     expdir = os.path.join(corpus, 'expected')
     scripts = sorted(os.path.join(corpus, f) for f in os.listdir(corpus)
-                     if f.endswith('.py'))
+                     if f.endswith('.py') and (not args.only or f in args.only or f[:-3] in args.only))
     changed = []
     with tempfile.TemporaryDirectory() as tmp, \
             concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as ex:

@@ -14,6 +14,10 @@ namespace ls::interp {
 
 struct PyException {
     Value exc;  // an ExceptionObject
+    // RERAISE, a bare `raise`, END_ASYNC_FOR: the exception goes on from
+    // where it is without a traceback entry for the frame that re-raises it
+    // and without a new __context__ (py: ceval.c `goto exception_unwind`).
+    bool reraise = false;
 };
 
 struct VmAbort {

@@ -186,11 +186,19 @@ struct ExceptionObject : InstanceObject {
     bool suppressContext = false;
     Value value;                         // StopIteration.value, SystemExit.code
     std::vector<Value> notes;            // add_note (3.11)
-    const void *tbFrame = nullptr;
-    std::string suggestion;              // "Did you mean: 'x'?" (NameError, AttributeError)       // frame of the newest traceback entry (no duplicates on re-raise)
+    const void *tbFrame = nullptr;       // frame of the newest traceback entry (no duplicates on re-raise)
+    std::string suggestion;              // "Did you mean: 'x'?" (NameError, AttributeError)
+    // The fields of CPython's C layouts for two families (Null when unset):
+    // PyBaseExceptionGroupObject msg/excs (excs a tuple) and PyOSErrorObject
+    // errno/strerror/filename/filename2; `written` is BlockingIOError's
+    // characters_written (-1: unset).
+    Value groupMessage, groupExceptions;
+    Value osErrno, osStrerror, osFilename, osFilename2;
+    int64_t written = -1;
     ExceptionObject(TypeObject *t) : InstanceObject(Kind::Exception, t) {}
     void clearRefs() override {
         InstanceObject::clearRefs(); args = cause = context = value = Value(); notes.clear();
+        groupMessage = groupExceptions = osErrno = osStrerror = osFilename = osFilename2 = Value();
     }
 };
 

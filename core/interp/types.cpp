@@ -73,6 +73,11 @@ void initBuiltinTypes(VM &vm) {
     if (std::string_view(name) != "BaseException") E.field = mk(name, E.base, Kind::Exception);
     LS_EXCEPTION_TYPES(LS_EXC_MAKE)
 #undef LS_EXC_MAKE
+    // class ExceptionGroup(BaseExceptionGroup, Exception): the C3 order
+    // ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object
+    // (py: Objects/exceptions.c create_exception_group_class).
+    auto &egMro = E.ExceptionGroup->mro;
+    egMro.insert(egMro.begin() + 2, E.Exception);
 }
 
 }  // namespace ls::interp

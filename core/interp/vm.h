@@ -31,7 +31,7 @@ namespace ls::interp {
     X(GeneratorExit, "GeneratorExit", BaseException) \
     X(BaseExceptionGroup, "BaseExceptionGroup", BaseException) \
     X(Exception, "Exception", BaseException) \
-    X(ExceptionGroup, "ExceptionGroup", Exception) \
+    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup) /* and Exception: see types.cpp */ \
     X(ArithmeticError, "ArithmeticError", Exception) \
     X(ZeroDivisionError, "ZeroDivisionError", ArithmeticError) \
     X(OverflowError, "OverflowError", ArithmeticError) \
@@ -49,9 +49,20 @@ namespace ls::interp {
     X(NameError, "NameError", Exception) \
     X(UnboundLocalError, "UnboundLocalError", NameError) \
     X(OSError, "OSError", Exception) \
+    X(BlockingIOError, "BlockingIOError", OSError) \
+    X(ChildProcessError, "ChildProcessError", OSError) \
     X(ConnectionError, "ConnectionError", OSError) \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError) \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError) \
+    X(FileExistsError, "FileExistsError", OSError) \
     X(FileNotFoundError, "FileNotFoundError", OSError) \
+    X(InterruptedError, "InterruptedError", OSError) \
+    X(IsADirectoryError, "IsADirectoryError", OSError) \
+    X(NotADirectoryError, "NotADirectoryError", OSError) \
     X(PermissionError, "PermissionError", OSError) \
+    X(ProcessLookupError, "ProcessLookupError", OSError) \
     X(TimeoutError, "TimeoutError", OSError) \
     X(ReferenceError, "ReferenceError", Exception) \
     X(RuntimeError, "RuntimeError", Exception) \
@@ -68,10 +79,19 @@ namespace ls::interp {
     X(UnicodeError, "UnicodeError", ValueError) \
     X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError) \
     X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError) \
+    X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError) \
     X(Warning, "Warning", Exception) \
     X(UserWarning, "UserWarning", Warning) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
-    X(RuntimeWarning, "RuntimeWarning", Warning)
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
+    X(SyntaxWarning, "SyntaxWarning", Warning) \
+    X(RuntimeWarning, "RuntimeWarning", Warning) \
+    X(FutureWarning, "FutureWarning", Warning) \
+    X(ImportWarning, "ImportWarning", Warning) \
+    X(UnicodeWarning, "UnicodeWarning", Warning) \
+    X(BytesWarning, "BytesWarning", Warning) \
+    X(ResourceWarning, "ResourceWarning", Warning) \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 struct BuiltinTypes {
     TypeObject *object, *type, *NoneType, *NotImplementedType, *ellipsis,

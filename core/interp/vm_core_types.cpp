@@ -3,31 +3,19 @@
 // for every type.
 #include "args.h"
 #include "builtins.h"
+#include "exception_groups.h"
 #include "vm_internal.h"
 
 namespace ls::interp {
 
 void installGeneratorTypes(VM &vm);
+void installOSErrors(VM &vm);  // os_errors.cpp
 
 namespace {
 
 // ------------------------------------------------------------ exceptions
 
-// py: Objects/exceptions.c OSError_new: OSError(errno, strerror) picks the
-// subclass for the errno, and str() is "[Errno N] strerror".
-TypeObject *osErrorSubclass(VM &vm, TypeObject *cls, const CallArgs &a) {
-    if (cls != vm.exc.OSError || a.size() < 2 || !a[0].isInt()) return cls;
-    switch (a[0].asInt()) {
-    case 2: return vm.exc.FileNotFoundError;
-    case 1: case 13: return vm.exc.PermissionError;
-    case 110: return vm.exc.TimeoutError;
-    case 32: case 103: case 104: case 111: return vm.exc.ConnectionError;
-    default: return cls;
-    }
-}
-
-Value exceptionNew(VM &vm, TypeObject *clsIn, const CallArgs &a) {
-    TypeObject *cls = osErrorSubclass(vm, clsIn, a);
+Value exceptionNew(VM &vm, TypeObject *cls, const CallArgs &a) {
     auto *e = vm.make<ExceptionObject>(cls);
     Value v(e);
     e->args = vm.tuple(std::vector<Value>(a.pos.begin(), a.pos.end()));
@@ -40,13 +28,7 @@ Value exceptionNew(VM &vm, TypeObject *clsIn, const CallArgs &a) {
 std::string exceptionStr(VM &vm, const Value &self) {
     auto *e = self.as<ExceptionObject>();
     auto &items = e->args.as<TupleObject>()->items;
-    if (vm.isInstance(self, vm.exc.BaseExceptionGroup) && items.size() == 2) {
-        int64_t n = vm.len(items[1]);
-        return vm.toStr(items[0]) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
-    }
     if (items.empty()) return "";
-    if (vm.isInstance(self, vm.exc.OSError) && items.size() >= 2 && items[0].isInt())
-        return "[Errno " + std::to_string(items[0].asInt()) + "] " + vm.toStr(items[1]);
     if (items.size() == 1) {
         if (vm.isInstance(self, vm.exc.KeyError)) return vm.repr(items[0]);
         return vm.toStr(items[0]);
@@ -245,17 +227,8 @@ void installCoreTypes(VM &vm) {
         a[0].as<ExceptionObject>()->notes.push_back(a[1]);
         return Value::none();
     });
-    vm.exc.OSError->slots.getattr = [](VM &vm, const Value &self, std::string_view name) -> Value {
-        auto &items = self.as<ExceptionObject>()->args.as<TupleObject>()->items;
-        bool pair = items.size() >= 2;
-        if (name == "errno") return pair ? items[0] : Value::none();
-        if (name == "strerror") return pair ? items[1] : Value::none();
-        if (name == "filename") return items.size() >= 3 ? items[2] : Value::none();
-        (void)vm;
-        return Value();
-    };
-    for (TypeObject *t : {vm.exc.FileNotFoundError, vm.exc.PermissionError, vm.exc.TimeoutError, vm.exc.ConnectionError})
-        t->slots.getattr = vm.exc.OSError->slots.getattr;
+    installOSErrors(vm);
+    installExceptionGroups(vm);
     vm.exc.ImportError->slots.getattr = [](VM &vm, const Value &self, std::string_view name) -> Value {
         if (name != "name" && name != "path") return Value();
         auto *e = self.as<ExceptionObject>();
@@ -273,14 +246,6 @@ void installCoreTypes(VM &vm) {
             if (o->kind == Kind::Type && static_cast<TypeObject *>(o)->base.get() == cls) subs.push_back(Value(o));
         return vm.list(std::move(subs));
     });
-    for (TypeObject *g : {vm.exc.BaseExceptionGroup, vm.exc.ExceptionGroup}) {
-        g->slots.getattr = [](VM &vm, const Value &self, std::string_view name) -> Value {
-            auto &items = self.as<ExceptionObject>()->args.as<TupleObject>()->items;
-            if (items.size() == 2 && name == "message") return items[0];
-            if (items.size() == 2 && name == "exceptions") return vm.tuple(vm.toVector(items[1]));
-            return Value();
-        };
-    }
 
     // property / staticmethod / classmethod / super
     T.property->newInstance = propertyNew;

@@ -57,6 +57,25 @@ void addTraceback(Frame *f, const Value &exc) {
     e->traceback.insert(e->traceback.begin(), TracebackEntry{f->code->filename, f->code->name, f->line()});
 }
 
+// An exception raised by a native (1/0, d[k], ...) while another is being
+// handled gets that one as __context__, as _PyErr_SetObject does. Only new
+// exceptions (no traceback yet): one that comes out of a nested eval or is
+// raised again was chained where it was first raised; `raise` (doRaise)
+// chains its own.
+void chainContext(VM &vm, const Value &exc) {
+    if (!exc.is(Kind::Exception)) return;
+    auto *e = exc.as<ExceptionObject>();
+    if (!e->traceback.empty() || e->tbFrame || !e->context.isNull()) return;
+    Value ctx = vm.currentHandledException();
+    if (ctx.isNull() || ctx.isNone() || ctx.identical(exc)) return;
+    for (Value o = ctx; o.is(Kind::Exception);) {  // no cycle (py: _PyErr_SetObject)
+        auto *oe = o.as<ExceptionObject>();
+        if (oe->context.identical(exc)) { oe->context = Value(); break; }
+        o = oe->context;
+    }
+    e->context = ctx;
+}
+
 // Finds a handler in `f` for an exception: unwinds blocks and the value
 // stack; returns true when execution continues at a handler.
 bool unwindToHandler(Frame *f, const Value &exc) {
@@ -396,7 +415,7 @@ Value VM::eval(Frame *entry) {
                 case Op::END_ASYNC_FOR: {
                     Value e = f->pop();
                     Value aiter = f->pop();
-                    if (!isInstance(e, exc.StopAsyncIteration)) throw PyException{e};
+                    if (!isInstance(e, exc.StopAsyncIteration)) throw PyException{e, true};
                     break;
                 }
                 case Op::BUILD_TUPLE: {
@@ -562,7 +581,7 @@ Value VM::eval(Frame *entry) {
                 case Op::RAISE_VARARGS: internal::doRaise(*this, f, in.arg); break;
                 case Op::RERAISE: {
                     Value e = f->pop();
-                    throw PyException{e};
+                    throw PyException{e, true};
                 }
                 case Op::SETUP_WITH: {
                     Value mgr = f->pop();
@@ -597,8 +616,8 @@ Value VM::eval(Frame *entry) {
                     f->push(call(exitBound, std::span<const Value>(args, 3)));
                     break;
                 }
-                case Op::CHECK_EXC_STAR:
-                case Op::PREP_RERAISE_STAR: internal::checkExcStar(*this, f); break;
+                case Op::CHECK_EXC_STAR: internal::exceptStarMatch(*this, f); break;
+                case Op::PREP_RERAISE_STAR: internal::prepReraiseStar(*this, f); break;
                 case Op::YIELD_VALUE: {
                     Value v = f->pop();
                     // Only generator frames yield, and they always run as the
@@ -655,8 +674,11 @@ Value VM::eval(Frame *entry) {
             }
         } catch (PyException &e) {
             Value ex = e.exc;
+            bool traceThisFrame = !e.reraise;
+            if (!e.reraise) chainContext(*this, ex);
             for (;;) {
-                addTraceback(f, ex);
+                if (traceThisFrame) addTraceback(f, ex);
+                traceThisFrame = true;
                 if (unwindToHandler(f, ex)) break;
                 if (f == entry) {
                     if (f->gen) f->gen->state = GenState::Closed;

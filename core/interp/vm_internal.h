@@ -46,10 +46,16 @@ void doRaise(VM &vm, Frame *f, uint32_t argc);
 void enterWith(VM &vm, const Value &mgr, Value &exitBound, Value &enterResult);
 void enterAsyncWith(VM &vm, const Value &mgr, Value &exitBound, Value &awaitable);
 Value tracebackObject(VM &vm, const Value &exc);
-void checkExcStar(VM &vm, Frame *f);
 Value importName(VM &vm, std::string_view name, const Value &fromlist);
 Value importFrom(VM &vm, const Value &module, std::string_view name);
 void importStar(VM &vm, Frame *f, const Value &module);
+
+// exception_groups.cpp: the run-time halves of `except*`.
+// CHECK_EXC_STAR: [rest, type] -> [rest', match]; a match becomes the
+// exception the handler body handles.
+void exceptStarMatch(VM &vm, Frame *f);
+// PREP_RERAISE_STAR: [orig, excs] -> [what to re-raise, or None].
+void prepReraiseStar(VM &vm, Frame *f);
 
 // vm_generators.cpp
 Value getAwaitable(VM &vm, const Value &obj, uint32_t where);

@@ -105,7 +105,7 @@ void doRaise(VM &vm, Frame *f, uint32_t argc) {
     if (argc == 0) {
         Value cur = vm.currentHandledException();
         if (cur.isNull() || cur.isNone()) vm.raise(vm.exc.RuntimeError, "No active exception to reraise");
-        throw PyException{cur};
+        throw PyException{cur, true};
     }
     Value cause = argc == 2 ? f->pop() : Value();
     Value e = instantiateException(vm, f->pop(), false);
@@ -126,6 +126,9 @@ void doRaise(VM &vm, Frame *f, uint32_t argc) {
         }
         eo->context = ctx;
     }
+    // `raise e` adds a traceback entry even in the frame that raised e
+    // before (py: do_raise returns 0, ceval goes to `error`).
+    eo->tbFrame = nullptr;
     throw PyException{e};
 }
 
@@ -156,11 +159,6 @@ Value tracebackObject(VM &vm, const Value &exc) {
     // when there is none, else a placeholder that is not None.
     (void)exc;
     return Value::none();
-}
-
-void checkExcStar(VM &vm, Frame *f) {
-    (void)f;
-    vm.raise(vm.exc.SystemError, "except* is not supported by LoopScope yet");
 }
 
 Value importName(VM &vm, std::string_view name, const Value &fromlist) {

@@ -149,6 +149,27 @@ def format_exception_only(exc, /, value=_sentinel):
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
+    if not isinstance(value, SyntaxError):
+        # py: TracebackException.format_exception_only (3.11): the last
+        # line and the notes; for a group, not its members.
+        stype = type(value).__qualname__
+        smod = type(value).__module__
+        if smod not in ("__main__", "builtins"):
+            stype = smod + '.' + stype
+        try:
+            text = str(value)
+        except Exception:
+            text = '<exception str() failed>'
+        out = ["%s\n" % stype if not text else "%s: %s\n" % (stype, text)]
+        notes = getattr(value, '__notes__', None)
+        if notes is not None:
+            for note in notes:
+                try:
+                    note = str(note)
+                except Exception:
+                    note = '<note str() failed>'
+                out.extend(line + '\n' for line in note.split('\n'))
+        return out
     lines = _split_chunks(_ls_stdlib.format_exception(value))
     # The exception lines follow the last frame entry.
     out = []
