@@ -30,7 +30,8 @@ Value groupNew(VM &vm, TypeObject *cls, const CallArgs &a) {
     if (!a[0].is(Kind::Str))
         vm.raise(vm.exc.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + vm.typeName(a[0]));
     if (!isSequence(vm, a[1])) vm.raise(vm.exc.TypeError, "second argument (exceptions) must be a sequence");
-    Value excs = vm.tuple(vm.toVector(a[1]));
+    // py: PySequence_Tuple returns an exact tuple itself.
+    Value excs = a[1].is(Kind::Tuple) && vm.typeOf(a[1]) == vm.types.tuple ? a[1] : vm.tuple(vm.toVector(a[1]));
     auto &items = excs.as<TupleObject>()->items;
     if (items.empty()) vm.raise(vm.exc.ValueError, "second argument (exceptions) must be a non-empty sequence");
     bool nestedBaseExceptions = false;
@@ -298,7 +299,12 @@ void prepReraiseStar(VM &vm, Frame *f) {
         return;
     }
     if (!reraisedEg.isNone()) raised.push_back(reraisedEg);
-    f->push(raised.size() > 1 ? makeExceptionGroup(vm, "", std::move(raised)) : raised[0]);
+    if (raised.size() == 1) {
+        f->push(raised[0]);
+        return;
+    }
+    // _PyExc_CreateExceptionGroup("", raised_list): args hold the list.
+    f->push(vm.call(Value(vm.exc.BaseExceptionGroup), {vm.str(""), vm.list(std::move(raised))}));
 }
 
 }  // namespace internal

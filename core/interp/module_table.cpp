@@ -36,6 +36,7 @@ Value initReModule(VM &vm);
 Value initTracebackModule(VM &vm);
 Value initPprintModule(VM &vm);
 Value initStatisticsModule(VM &vm);
+Value initBuiltinsModule(VM &vm);  // vm_core_types.cpp
 }
 
 #include <array>
@@ -45,6 +46,7 @@ namespace ls::interp {
 std::span<const ModuleDef> builtinModules() {
     static const ModuleDef table[] = {
         {"sys", initSysModule},
+        {"builtins", initBuiltinsModule},
         {"random", initRandomModule},
         {"time", initTimeModule},
         {"math", initMathModule},

@@ -325,4 +325,12 @@ void installCoreTypes(VM &vm) {
     reg("__debug__", Value::boolean(true));
 }
 
+// `import builtins`: a module over the same namespace dict.
+Value initBuiltinsModule(VM &vm) {
+    auto *m = vm.make<ModuleObject>(vm.types.module, "builtins");
+    Value mv(m);
+    m->dict = vm.builtins();
+    return mv;
+}
+
 }  // namespace ls::interp
