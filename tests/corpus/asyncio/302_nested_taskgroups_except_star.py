@@ -19,8 +19,8 @@ async def branch(label, specs):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(branch("left", [("x", 0.1, ValueError("left x")), ("y", 0.3, None)]))
-            tg.create_task(branch("right", [("z", 0.2, TypeError("right z")), ("w", 0.2, ValueError("right w"))]))
+            tg.create_task(branch("left", [("x", 0.1, ValueError("left x"))]))
+            tg.create_task(branch("right", [("z", 0.1, TypeError("right z")), ("w", 0.1, ValueError("right w"))]))
     except* ValueError as eg:
         print("values:", repr(eg))
         for sub in eg.exceptions:
