@@ -30,6 +30,13 @@ AsyncioState &asyncioState(VM &vm) {
     s.limitOverrunError = excType("LimitOverrunError", vm.exc.Exception);
     s.brokenBarrierError = excType("BrokenBarrierError", vm.exc.RuntimeError);
     s.queueEmpty->module = s.queueFull->module = "asyncio.queues";
+    // loop._asyncgens is a WeakSet: a freed async generator leaves it.
+    using Forget = std::function<void(GeneratorObject *)>;
+    vm.setExtension("asyncgen.destroyed", std::make_shared<Forget>([&vm](GeneratorObject *g) {
+        auto *st = vm.extension<AsyncioState>("asyncio.state");
+        if (!st) return;
+        for (EventLoopObject *l : st->loops) std::erase(l->asyncgens, g);
+    }));
     installEventsTypes(vm, s);
     installFutureTypes(vm, s);
     installTaskTypes(vm, s);
@@ -193,7 +200,7 @@ Value initAsyncioCModule(VM &vm) {
     });
     m.fn("iscoroutine", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "iscoroutine", 1, 1);
-        return Value::boolean(a[0].is(Kind::Generator) && a[0].as<GeneratorObject>()->flavor == GenFlavor::Coroutine);
+        return Value::boolean(isCoroutine(vm, a[0]));
     });
     m.fn("iscoroutinefunction", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "iscoroutinefunction", 1, 1);
@@ -209,6 +216,10 @@ Value initAsyncioCModule(VM &vm) {
         vm.checkArgs(a, "_isawaitable", 1, 1);
         if (a[0].is(Kind::Generator) && a[0].as<GeneratorObject>()->flavor == GenFlavor::Coroutine) return Value::boolean(true);
         return Value::boolean(!vm.typeOf(a[0])->lookup("__await__").isNull());
+    });
+    m.fn("_copy_context", [](VM &vm, const CallArgs &) {
+        Value c = copyContextIfUsed(vm);
+        return c.isNull() ? Value::none() : c;
     });
     m.fn("_leave_task_state", [](VM &vm, const CallArgs &a) {
         (void)a;

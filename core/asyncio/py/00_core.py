@@ -38,7 +38,11 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule the execution of a coroutine object in a spawn task."""
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        # Use legacy API if context is not needed
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task

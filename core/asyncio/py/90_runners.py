@@ -1,5 +1,5 @@
 # asyncio.run and asyncio.Runner, following CPython 3.11's runners.py
-# (without signal handling and contextvars, which are not simulated).
+# (without signal handling, which is not simulated).
 
 
 class Runner:
@@ -10,6 +10,7 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
         self._set_event_loop = False
 
     def __enter__(self):
@@ -48,7 +49,9 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -63,6 +66,7 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        self._context = _copy_context()
         self._state = 'initialized'
 
 
