@@ -1,7 +1,7 @@
 # asyncio stress benchmark: 10,000 tasks limited by a Semaphore(100), each
 # sleeping a few random virtual moments and reporting through a bounded
-# Queue to one consumer: 220,000 loop iterations run 250,000 handles (timers, wakeups,
-# steps, semaphore and queue hand-offs).
+# Queue to one consumer: 220,000 loop iterations run 250,000 handles
+# (timers, wakeups, steps, semaphore and queue hand-offs).
 import asyncio
 import random
 
