@@ -87,6 +87,9 @@ std::string describeWait(VM &vm, TaskObject *t) {
             where = file + ":" + std::to_string(g->frame->line());
         }
         Value next = vm.getAttrOpt(c, "cr_await");
+        // The reference oracle's tasks are pure-Python: awaiting one runs the
+        // generator Future.__await__ (a plain future's C iterator is not shown).
+        if (FutureObject *f = futureOfAwaitIter(vm, next); f && f->isTask) chain.push_back("Future.__await__");
         if (next.isNull() || next.isNone() || !next.is(Kind::Generator)) break;
         chain.push_back(next.as<GeneratorObject>()->qualname);
         c = next;
@@ -228,6 +231,16 @@ Value initAsyncioCModule(VM &vm) {
     return m.module;
 }
 
+// The path of the CPython file an embedded file mirrors ("30_tasks" ->
+// /usr/lib/python3.11/asyncio/tasks.py), so that tracebacks and reprs name
+// CPython's files (the files keep CPython's line numbers where it shows).
+std::string cpythonPath(std::string_view embeddedName) {
+    std::string_view n = embeddedName.substr(embeddedName.find('_') + 1);
+    if (n == "core") n = "base_events";
+    else if (n == "misc") n = "events";
+    return "/usr/lib/python3.11/asyncio/" + std::string(n) + ".py";
+}
+
 Value initAsyncioModule(VM &vm) {
     AsyncioState &st = asyncioState(vm);
     Value cmod = vm.importModule("_asyncio");
@@ -245,7 +258,7 @@ Value initAsyncioModule(VM &vm) {
                             "asyncio.taskgroups", "asyncio.coroutines"})
         vm.modules()[sub] = m.module;
     for (const EmbeddedPython &f : embeddedPython())
-        vm.execModule(f.source, "<asyncio/" + std::string(f.name) + ".py>", m.dict);
+        vm.execModule(f.source, cpythonPath(f.name), m.dict);
     // Loop methods written in Python (coroutines): shutdown_asyncgens,
     // shutdown_default_executor. The Python half defines them on a class
     // named BaseEventLoop, so their qualnames are CPython's.

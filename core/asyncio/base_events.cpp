@@ -183,8 +183,8 @@ void EventLoopObject::runForever(VM &vm) {
     }
 }
 
-Value EventLoopObject::runUntilComplete(VM &vm, const Value &awaitable) {
-    // py: BaseEventLoop.run_until_complete
+Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
+    // py: BaseEventLoop.run_until_complete up to `return future.result()`
     checkClosed(vm);
     bool newTask = !isFuture(vm, awaitable);
     Value fut = ensureFuture(vm, awaitable, Value(this));
@@ -218,7 +218,7 @@ Value EventLoopObject::runUntilComplete(VM &vm, const Value &awaitable) {
     }
     f->removeDoneCallback(vm, stopCb);
     if (!f->done()) vm.raise(vm.exc.RuntimeError, "Event loop stopped before Future completed.");
-    return f->getResult(vm);
+    return fut;
 }
 
 void EventLoopObject::close(VM &vm) {
@@ -339,9 +339,11 @@ void installLoopType(VM &vm, AsyncioState &st) {
         self(a)->checkClosed(vm);
         return newTask(vm, p.get(0), a[0], p.getOr(1, Value::none()), p.getOr(2, Value()));
     });
-    vm.defMethod(L, "run_until_complete", [](VM &vm, const CallArgs &a) {
-        vm.checkArgs(a, "run_until_complete", 2, 2);
-        return self(a)->runUntilComplete(vm, a[1]);
+    // run_until_complete itself is Python (00_core.py, on CPython's line of
+    // base_events.py for tracebacks); this is all of it but the result.
+    vm.defMethod(L, "_run_until_done", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "_run_until_done", 2, 2);
+        return self(a)->runUntilDone(vm, a[1]);
     });
     vm.defMethod(L, "run_forever", [](VM &vm, const CallArgs &a) { self(a)->runForever(vm); return Value::none(); });
     vm.defMethod(L, "stop", [](VM &, const CallArgs &a) { self(a)->stop(); return Value::none(); });

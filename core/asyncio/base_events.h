@@ -48,8 +48,9 @@ struct EventLoopObject : NativeObject {
     HandleObject *callLater(VM &vm, double delay, Value cb, std::vector<Value> args, Value context = Value());
     void runOnce(VM &vm);
     void runForever(VM &vm);
-    // run_until_complete(future_or_coroutine)
-    Value runUntilComplete(VM &vm, const Value &awaitable);
+    // run_until_complete(future_or_coroutine) up to its `return
+    // future.result()`: returns the (done) future.
+    Value runUntilDone(VM &vm, const Value &awaitable);
     void stop() { stopping = true; }
     void close(VM &vm);
     // call_exception_handler(context) with CPython's default handler output.

@@ -319,6 +319,11 @@ std::string formatCallbacks(VM &vm, FutureObject *f) {
 
 }  // namespace
 
+FutureObject *futureOfAwaitIter(VM &vm, const Value &it) {
+    if (!it.is(Kind::Native) || it.obj()->type != asyncioState(vm).futureIterType) return nullptr;
+    return static_cast<FutureIter *>(it.obj())->fut.get();
+}
+
 std::string formatCallbackSource(VM &vm, const Value &func, const std::vector<Value> &args) {
     std::string s = formatCallback(vm, func, args, Value(), "");
     std::string src = functionSource(vm, func);

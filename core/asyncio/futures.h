@@ -55,6 +55,8 @@ bool isFuture(VM &vm, const Value &v);
 // call for Python subclasses (which may override cancel, as
 // _GatheringFuture does).
 bool cancelFuture(VM &vm, const Value &fut, const Value &msg);
+// The future behind an `await fut` iterator (FutureIter), else nullptr.
+FutureObject *futureOfAwaitIter(VM &vm, const Value &it);
 // A new pending future on `loop`.
 Value newFuture(VM &vm, const Value &loop, TypeObject *cls = nullptr);
 // "<Future pending cb=[...]>" as CPython's repr.
