@@ -255,8 +255,13 @@ Value initAsyncioModule(VM &vm) {
     vm.modules()["asyncio"] = m.module;
     for (const char *sub : {"asyncio.events", "asyncio.tasks", "asyncio.futures", "asyncio.locks", "asyncio.queues",
                             "asyncio.exceptions", "asyncio.base_events", "asyncio.runners", "asyncio.timeouts",
-                            "asyncio.taskgroups", "asyncio.coroutines"})
+                            "asyncio.taskgroups", "asyncio.coroutines"}) {
         vm.modules()[sub] = m.module;
+        // asyncio.tasks & co. are the one flat module too, so that code
+        // written as CPython's (`raise exceptions.TimeoutError() from exc`,
+        // the line a traceback shows) runs unchanged.
+        m.set(std::string_view(sub).substr(8), m.module);
+    }
     for (const EmbeddedPython &f : embeddedPython())
         vm.execModule(f.source, cpythonPath(f.name), m.dict);
     // Loop methods written in Python (coroutines): shutdown_asyncgens,

@@ -461,7 +461,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -499,7 +499,7 @@ async def wait_for(fut, timeout):
             try:
                 return fut.result()
             except CancelledError as exc:
-                raise TimeoutError() from exc
+                raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -611,7 +611,7 @@ def as_completed(fs, *, timeout=None):
         f = await done.get()
         if f is None:
             # Dummy value from _on_timeout().
-            raise TimeoutError
+            raise exceptions.TimeoutError
         return f.result()  # May raise f.exception().
 
     for f in todo:
