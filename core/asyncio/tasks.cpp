@@ -326,7 +326,15 @@ void installTaskTypes(VM &vm, AsyncioState &st) {
     });
     vm.defMethod(T, "set_result", [](VM &vm, const CallArgs &) -> Value { vm.raise(vm.exc.RuntimeError, "Task does not support set_result operation"); });
     vm.defMethod(T, "set_exception", [](VM &vm, const CallArgs &) -> Value { vm.raise(vm.exc.RuntimeError, "Task does not support set_exception operation"); });
-    vm.defMethod(T, "get_stack", [](VM &vm, const CallArgs &) { return vm.list(); });
+    vm.defMethod(T, "get_stack", [](VM &vm, const CallArgs &a) {
+        // py: base_tasks._task_get_stack: a suspended coroutine's frame (its
+        // f_back is None while suspended); nothing once it has finished.
+        TaskObject *t = self(vm, a);
+        Value frame = t->coro.is(Kind::Generator) ? vm.getAttrOpt(t->coro, "cr_frame") : Value();
+        if (frame.isNull() || frame.isNone()) frame = t->coro.is(Kind::Generator) ? vm.getAttrOpt(t->coro, "gi_frame") : Value();
+        if (frame.isNull() || frame.isNone()) return vm.list();
+        return vm.list({frame});
+    });
     T->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
         auto *t = static_cast<TaskObject *>(v.obj());
         if (name == "_coro") return t->coro;
