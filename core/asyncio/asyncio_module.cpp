@@ -30,6 +30,13 @@ AsyncioState &asyncioState(VM &vm) {
     s.limitOverrunError = excType("LimitOverrunError", vm.exc.Exception);
     s.brokenBarrierError = excType("BrokenBarrierError", vm.exc.RuntimeError);
     s.queueEmpty->module = s.queueFull->module = "asyncio.queues";
+    // loop._asyncgens is a WeakSet: a freed async generator leaves it.
+    using Forget = std::function<void(GeneratorObject *)>;
+    vm.setExtension("asyncgen.destroyed", std::make_shared<Forget>([&vm](GeneratorObject *g) {
+        auto *st = vm.extension<AsyncioState>("asyncio.state");
+        if (!st) return;
+        for (EventLoopObject *l : st->loops) std::erase(l->asyncgens, g);
+    }));
     installEventsTypes(vm, s);
     installFutureTypes(vm, s);
     installTaskTypes(vm, s);
@@ -80,6 +87,9 @@ std::string describeWait(VM &vm, TaskObject *t) {
             where = file + ":" + std::to_string(g->frame->line());
         }
         Value next = vm.getAttrOpt(c, "cr_await");
+        // The reference oracle's tasks are pure-Python: awaiting one runs the
+        // generator Future.__await__ (a plain future's C iterator is not shown).
+        if (FutureObject *f = futureOfAwaitIter(vm, next); f && f->isTask) chain.push_back("Future.__await__");
         if (next.isNull() || next.isNone() || !next.is(Kind::Generator)) break;
         chain.push_back(next.as<GeneratorObject>()->qualname);
         c = next;
@@ -193,7 +203,7 @@ Value initAsyncioCModule(VM &vm) {
     });
     m.fn("iscoroutine", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "iscoroutine", 1, 1);
-        return Value::boolean(a[0].is(Kind::Generator) && a[0].as<GeneratorObject>()->flavor == GenFlavor::Coroutine);
+        return Value::boolean(isCoroutine(vm, a[0]));
     });
     m.fn("iscoroutinefunction", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "iscoroutinefunction", 1, 1);
@@ -210,11 +220,25 @@ Value initAsyncioCModule(VM &vm) {
         if (a[0].is(Kind::Generator) && a[0].as<GeneratorObject>()->flavor == GenFlavor::Coroutine) return Value::boolean(true);
         return Value::boolean(!vm.typeOf(a[0])->lookup("__await__").isNull());
     });
+    m.fn("_copy_context", [](VM &vm, const CallArgs &) {
+        Value c = copyContextIfUsed(vm);
+        return c.isNull() ? Value::none() : c;
+    });
     m.fn("_leave_task_state", [](VM &vm, const CallArgs &a) {
         (void)a;
         return Value::none();
     });
     return m.module;
+}
+
+// The path of the CPython file an embedded file mirrors ("30_tasks" ->
+// /usr/lib/python3.11/asyncio/tasks.py), so that tracebacks and reprs name
+// CPython's files (the files keep CPython's line numbers where it shows).
+std::string cpythonPath(std::string_view embeddedName) {
+    std::string_view n = embeddedName.substr(embeddedName.find('_') + 1);
+    if (n == "core") n = "base_events";
+    else if (n == "misc") n = "events";
+    return "/usr/lib/python3.11/asyncio/" + std::string(n) + ".py";
 }
 
 Value initAsyncioModule(VM &vm) {
@@ -231,10 +255,15 @@ Value initAsyncioModule(VM &vm) {
     vm.modules()["asyncio"] = m.module;
     for (const char *sub : {"asyncio.events", "asyncio.tasks", "asyncio.futures", "asyncio.locks", "asyncio.queues",
                             "asyncio.exceptions", "asyncio.base_events", "asyncio.runners", "asyncio.timeouts",
-                            "asyncio.taskgroups", "asyncio.coroutines"})
+                            "asyncio.taskgroups", "asyncio.coroutines"}) {
         vm.modules()[sub] = m.module;
+        // asyncio.tasks & co. are the one flat module too, so that code
+        // written as CPython's (`raise exceptions.TimeoutError() from exc`,
+        // the line a traceback shows) runs unchanged.
+        m.set(std::string_view(sub).substr(8), m.module);
+    }
     for (const EmbeddedPython &f : embeddedPython())
-        vm.execModule(f.source, "<asyncio/" + std::string(f.name) + ".py>", m.dict);
+        vm.execModule(f.source, cpythonPath(f.name), m.dict);
     // Loop methods written in Python (coroutines): shutdown_asyncgens,
     // shutdown_default_executor. The Python half defines them on a class
     // named BaseEventLoop, so their qualnames are CPython's.

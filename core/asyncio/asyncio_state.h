@@ -44,6 +44,7 @@ struct AsyncioState {
     uint64_t taskCounter = 0;                // Task-N (one per process, as CPython)
     uint64_t taskSeq = 0;                    // creation order
     std::vector<TaskObject *> tasks;         // every live task, creation order
+    std::vector<EventLoopObject *> loops;    // every live loop (weak)
     LoopObserver *observer = nullptr;
     uint64_t handlesRun = 0;                 // loop handles run (--max-steps)
     uint64_t maxHandles = 10'000'000;

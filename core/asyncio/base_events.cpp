@@ -19,34 +19,48 @@ constexpr double kClockResolution = 1e-09;
 
 }  // namespace
 
+EventLoopObject::~EventLoopObject() {
+    if (auto *st = vm ? vm->extension<AsyncioState>("asyncio.state") : nullptr) {
+        auto it = std::find(st->loops.begin(), st->loops.end(), this);
+        if (it != st->loops.end()) st->loops.erase(it);
+    }
+}
+
 void EventLoopObject::clearRefs() {
     ready.clear();
     scheduled.clear();
     exceptionHandler = currentTask = Value();
     asyncgens.clear();
+    selfReader.reset();
 }
 
 void EventLoopObject::checkClosed(VM &vm) const {
     if (closed) vm.raise(vm.exc.RuntimeError, "Event loop is closed");
 }
 
-HandleObject *EventLoopObject::callSoon(VM &vm, Value cb, std::vector<Value> args) {
+HandleObject *EventLoopObject::callSoon(VM &vm, Value cb, std::vector<Value> args, Value context) {
     checkClosed(vm);
-    HandleObject *h = newHandle(vm, std::move(cb), std::move(args), Value(this));
+    HandleObject *h = newHandle(vm, std::move(cb), std::move(args), Value(this), std::move(context));
     ready.emplace_back(h);
     return h;
 }
 
-HandleObject *EventLoopObject::callAt(VM &vm, double when, Value cb, std::vector<Value> args) {
+HandleObject *EventLoopObject::callSoonThreadsafe(VM &vm, Value cb, std::vector<Value> args, Value context) {
+    HandleObject *h = callSoon(vm, std::move(cb), std::move(args), std::move(context));
+    selfPipeWritten = true;
+    return h;
+}
+
+HandleObject *EventLoopObject::callAt(VM &vm, double when, Value cb, std::vector<Value> args, Value context) {
     checkClosed(vm);
-    HandleObject *h = newTimerHandle(vm, when, std::move(cb), std::move(args), Value(this));
+    HandleObject *h = newTimerHandle(vm, when, std::move(cb), std::move(args), Value(this), std::move(context));
     heapPush(scheduled, Ref<HandleObject>(h));
     h->scheduled = true;
     return h;
 }
 
-HandleObject *EventLoopObject::callLater(VM &vm, double delay, Value cb, std::vector<Value> args) {
-    return callAt(vm, time(vm) + delay, std::move(cb), std::move(args));
+HandleObject *EventLoopObject::callLater(VM &vm, double delay, Value cb, std::vector<Value> args, Value context) {
+    return callAt(vm, time(vm) + delay, std::move(cb), std::move(args), std::move(context));
 }
 
 // py: base_events.BaseEventLoop._run_once (3.11)
@@ -84,6 +98,16 @@ void EventLoopObject::runOnce(VM &vm) {
         // Nothing can ever happen again: CPython would wait forever.
         if (st.observer) st.observer->deadlock(this);
         throw LoopHalt{LoopHalt::Why::Deadlock, ""};
+    }
+    // py: selector_events._process_events: the self-pipe is readable.
+    if (selfPipeWritten) {
+        selfPipeWritten = false;
+        if (!selfReader) {
+            Value cb = vm.native("_read_from_self", [](VM &, const CallArgs &) { return Value::none(); });
+            cb.as<BuiltinFunctionObject>()->qualname = "BaseSelectorEventLoop._read_from_self";
+            selfReader = Ref<HandleObject>(newHandle(vm, cb, {}, Value(this)));
+        }
+        if (!selfReader->cancelled) ready.push_back(selfReader);
     }
     // The virtual poll lasts exactly `timeout`.
     if (timeout > 0 && ready.empty() && !scheduled.empty()) {
@@ -130,16 +154,14 @@ void EventLoopObject::runForever(VM &vm) {
     auto oldFirstIter = vm.asyncGenFirstIter;
     auto oldFinalizer = vm.asyncGenFinalizer;
     // py: BaseEventLoop._asyncgen_firstiter_hook / _asyncgen_finalizer_hook
-    vm.asyncGenFirstIter = [this](GeneratorObject *g) { asyncgens.push_back(Value(g)); };
+    vm.asyncGenFirstIter = [this](GeneratorObject *g) { asyncgens.push_back(g); };
     vm.asyncGenFinalizer = [this, &vm](GeneratorObject *g) {
-        auto it = std::find_if(asyncgens.begin(), asyncgens.end(), [g](const Value &v) { return v.obj() == g; });
+        auto it = std::find(asyncgens.begin(), asyncgens.end(), g);
         if (it != asyncgens.end()) asyncgens.erase(it);
         if (!closed) {
+            // self.call_soon_threadsafe(self.create_task, agen.aclose())
             Value aclose = vm.callMethod(Value(g), "aclose");
-            Value wrapper = vm.getAttr(vm.importModule("asyncio"), "_wrap_awaitable");
-            // call_soon_threadsafe(self.create_task, agen.aclose())
-            Value createTask = vm.getAttr(Value(this), "create_task");
-            callSoon(vm, createTask, {vm.call(wrapper, {aclose})});
+            callSoonThreadsafe(vm, vm.getAttr(Value(this), "create_task"), {aclose});
         }
     };
     struct Restore {
@@ -161,8 +183,8 @@ void EventLoopObject::runForever(VM &vm) {
     }
 }
 
-Value EventLoopObject::runUntilComplete(VM &vm, const Value &awaitable) {
-    // py: BaseEventLoop.run_until_complete
+Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
+    // py: BaseEventLoop.run_until_complete up to `return future.result()`
     checkClosed(vm);
     bool newTask = !isFuture(vm, awaitable);
     Value fut = ensureFuture(vm, awaitable, Value(this));
@@ -196,7 +218,7 @@ Value EventLoopObject::runUntilComplete(VM &vm, const Value &awaitable) {
     }
     f->removeDoneCallback(vm, stopCb);
     if (!f->done()) vm.raise(vm.exc.RuntimeError, "Event loop stopped before Future completed.");
-    return f->getResult(vm);
+    return fut;
 }
 
 void EventLoopObject::close(VM &vm) {
@@ -206,6 +228,8 @@ void EventLoopObject::close(VM &vm) {
     ready.clear();
     scheduled.clear();
     timerCancelledCount = 0;
+    selfPipeWritten = false;
+    selfReader.reset();
 }
 
 // py: BaseEventLoop.default_exception_handler, as logging prints it.
@@ -248,6 +272,8 @@ EventLoopObject *getRunningLoop(VM &vm) {
 Value newEventLoop(VM &vm) {
     auto &st = asyncioState(vm);
     auto *l = vm.make<EventLoopObject>(st.loopType);
+    l->vm = &vm;
+    st.loops.push_back(l);
     return Value(l);
 }
 
@@ -259,6 +285,17 @@ double toTime(VM &vm, const Value &v) { return vm.toDouble(v); }
 
 std::vector<Value> restArgs(const CallArgs &a, size_t from) {
     return from < a.size() ? std::vector<Value>(a.pos.begin() + static_cast<long>(from), a.pos.end()) : std::vector<Value>{};
+}
+
+// The `context=` keyword of call_soon & co. (Null when absent or None).
+Value contextKw(VM &vm, const CallArgs &a, const char *method) {
+    Value ctx;
+    for (auto &kw : a.kw) {
+        if (kw.name != "context")
+            vm.raise(vm.exc.TypeError, std::string(method) + "() got an unexpected keyword argument '" + std::string(kw.name) + "'");
+        ctx = *kw.value;
+    }
+    return ctx.isNone() ? Value() : ctx;
 }
 
 void checkCallback(VM &vm, const Value &cb, const char *method) {
@@ -278,31 +315,35 @@ void installLoopType(VM &vm, AsyncioState &st) {
     vm.defMethod(L, "call_soon", [](VM &vm, const CallArgs &a) {
         if (a.size() < 2) vm.raise(vm.exc.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
         checkCallback(vm, a[1], "call_soon");
-        return Value(self(a)->callSoon(vm, a[1], restArgs(a, 2)));
+        return Value(self(a)->callSoon(vm, a[1], restArgs(a, 2), contextKw(vm, a, "call_soon")));
     });
     vm.defMethod(L, "call_soon_threadsafe", [](VM &vm, const CallArgs &a) {
         if (a.size() < 2) vm.raise(vm.exc.TypeError, "call_soon_threadsafe() missing 1 required positional argument: 'callback'");
-        return Value(self(a)->callSoon(vm, a[1], restArgs(a, 2)));
+        return Value(self(a)->callSoonThreadsafe(vm, a[1], restArgs(a, 2), contextKw(vm, a, "call_soon_threadsafe")));
     });
     vm.defMethod(L, "call_later", [](VM &vm, const CallArgs &a) {
         if (a.size() < 3) vm.raise(vm.exc.TypeError, "call_later() missing required arguments 'delay' and 'callback'");
         checkCallback(vm, a[2], "call_later");
-        return Value(self(a)->callLater(vm, toTime(vm, a[1]), a[2], restArgs(a, 3)));
+        return Value(self(a)->callLater(vm, toTime(vm, a[1]), a[2], restArgs(a, 3), contextKw(vm, a, "call_later")));
     });
     vm.defMethod(L, "call_at", [](VM &vm, const CallArgs &a) {
         if (a.size() < 3) vm.raise(vm.exc.TypeError, "call_at() missing required arguments 'when' and 'callback'");
         checkCallback(vm, a[2], "call_at");
-        return Value(self(a)->callAt(vm, toTime(vm, a[1]), a[2], restArgs(a, 3)));
+        HandleObject *h = self(a)->callAt(vm, toTime(vm, a[1]), a[2], restArgs(a, 3), contextKw(vm, a, "call_at"));
+        if (!a[1].isFloat()) h->whenGiven = a[1];  // TimerHandle keeps `when` as given
+        return Value(h);
     });
     vm.defMethod(L, "create_future", [](VM &vm, const CallArgs &a) { return newFuture(vm, a[0]); });
     vm.defMethod(L, "create_task", [](VM &vm, const CallArgs &a) {
         ArgParser p(vm, a, "create_task", {"coro", "*", "name", "context"}, 1, 1);
         self(a)->checkClosed(vm);
-        return newTask(vm, p.get(0), a[0], p.getOr(1, Value::none()));
+        return newTask(vm, p.get(0), a[0], p.getOr(1, Value::none()), p.getOr(2, Value()));
     });
-    vm.defMethod(L, "run_until_complete", [](VM &vm, const CallArgs &a) {
-        vm.checkArgs(a, "run_until_complete", 2, 2);
-        return self(a)->runUntilComplete(vm, a[1]);
+    // run_until_complete itself is Python (00_core.py, on CPython's line of
+    // base_events.py for tracebacks); this is all of it but the result.
+    vm.defMethod(L, "_run_until_done", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "_run_until_done", 2, 2);
+        return self(a)->runUntilDone(vm, a[1]);
     });
     vm.defMethod(L, "run_forever", [](VM &vm, const CallArgs &a) { self(a)->runForever(vm); return Value::none(); });
     vm.defMethod(L, "stop", [](VM &, const CallArgs &a) { self(a)->stop(); return Value::none(); });
@@ -353,10 +394,8 @@ void installLoopType(VM &vm, AsyncioState &st) {
         if (name == "_asyncgens") {
             // CPython's is a WeakSet: finished generators are already gone.
             std::vector<Value> live;
-            for (auto &g : l->asyncgens)
-                if (g.as<GeneratorObject>()->state != GenState::Closed) live.push_back(g);
-            l->asyncgens.swap(live);
-            return vm.list(l->asyncgens);
+            for (GeneratorObject *g : l->asyncgens) live.push_back(Value(g));
+            return vm.list(std::move(live));
         }
         if (name == "_asyncgens_shutdown_called") return Value::boolean(l->asyncgensShutdownCalled);
         if (name == "_executor_shutdown_called") return Value::boolean(l->executorShutdownCalled);

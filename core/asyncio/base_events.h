@@ -21,22 +21,36 @@ struct EventLoopObject : NativeObject {
     size_t timerCancelledCount = 0;
     bool stopping = false, closed = false, running = false;
     Value exceptionHandler;                 // None: default
-    std::vector<Value> asyncgens;           // live async generators (weak in CPython)
+    // loop._asyncgens, a WeakSet in CPython: live async generators that
+    // started under this loop (freed ones are dropped by asyncioState's
+    // "asyncgen.destroyed" hook).
+    std::vector<GeneratorObject *> asyncgens;
     bool asyncgensShutdownCalled = false;
     bool executorShutdownCalled = false;
     Value currentTask;                      // the task whose step runs now
+    // The self-pipe (BaseSelectorEventLoop._make_self_pipe): written by
+    // call_soon_threadsafe, it makes the next poll return at once with the
+    // reader handle `_read_from_self` (one Handle, reused) to run.
+    bool selfPipeWritten = false;
+    Ref<HandleObject> selfReader;
+    VM *vm = nullptr;                       // to leave AsyncioState::loops when freed
 
     EventLoopObject(TypeObject *t) : NativeObject(t) {}
+    ~EventLoopObject() override;
     void clearRefs() override;
 
     double time(VM &vm) const { return vm.host().now; }
-    HandleObject *callSoon(VM &vm, Value cb, std::vector<Value> args);
-    HandleObject *callAt(VM &vm, double when, Value cb, std::vector<Value> args);
-    HandleObject *callLater(VM &vm, double delay, Value cb, std::vector<Value> args);
+    // `context`: the contextvars.Context to run in (Null: a copy of the current one).
+    HandleObject *callSoon(VM &vm, Value cb, std::vector<Value> args, Value context = Value());
+    // call_soon + _write_to_self
+    HandleObject *callSoonThreadsafe(VM &vm, Value cb, std::vector<Value> args, Value context = Value());
+    HandleObject *callAt(VM &vm, double when, Value cb, std::vector<Value> args, Value context = Value());
+    HandleObject *callLater(VM &vm, double delay, Value cb, std::vector<Value> args, Value context = Value());
     void runOnce(VM &vm);
     void runForever(VM &vm);
-    // run_until_complete(future_or_coroutine)
-    Value runUntilComplete(VM &vm, const Value &awaitable);
+    // run_until_complete(future_or_coroutine) up to its `return
+    // future.result()`: returns the (done) future.
+    Value runUntilDone(VM &vm, const Value &awaitable);
     void stop() { stopping = true; }
     void close(VM &vm);
     // call_exception_handler(context) with CPython's default handler output.

@@ -1,6 +1,8 @@
 #include "events.h"
 
 #include "base_events.h"
+#include "futures.h"
+#include "interp/modules/contextvars_api.h"
 
 namespace ls::aio {
 
@@ -31,31 +33,40 @@ void HandleObject::cancel(VM &vm) {
 void HandleObject::run(VM &vm) {
     Value cb = callback;
     std::vector<Value> a = args;
+    Value ctx = context;
     try {
-        vm.call(cb, a);
+        // py: self._context.run(self._callback, *self._args)
+        if (ctx.isNull()) vm.call(cb, a);
+        else ctxvars::runInContext(vm, ctx, cb, a);
     } catch (PyException &e) {
         if (vm.isInstance(e.exc, vm.exc.SystemExit) || vm.isInstance(e.exc, vm.exc.KeyboardInterrupt)) throw;
         auto *l = static_cast<EventLoopObject *>(loop.obj());
-        std::string src = callbackQualname(vm, cb) + "()";
+        std::string src = formatCallbackSource(vm, cb, a);
         l->callExceptionHandler(vm, {{"message", vm.str("Exception in callback " + src)},
                                      {"exception", e.exc},
                                      {"handle", Value(this)}});
     }
 }
 
-HandleObject *newHandle(VM &vm, Value callback, std::vector<Value> args, Value loop) {
+Value copyContextIfUsed(VM &vm) {
+    if (!vm.extension<void>("contextvars")) return Value();
+    return ctxvars::copyContext(vm);
+}
+
+HandleObject *newHandle(VM &vm, Value callback, std::vector<Value> args, Value loop, Value context) {
     auto &st = asyncioState(vm);
     auto *h = vm.make<HandleObject>(st.handleType);
     h->callback = std::move(callback);
     h->args = std::move(args);
     h->loop = std::move(loop);
+    h->context = context.isNull() || context.isNone() ? copyContextIfUsed(vm) : std::move(context);
     h->seq = h->serial;
     return h;
 }
 
-HandleObject *newTimerHandle(VM &vm, double when, Value callback, std::vector<Value> args, Value loop) {
+HandleObject *newTimerHandle(VM &vm, double when, Value callback, std::vector<Value> args, Value loop, Value context) {
     auto &st = asyncioState(vm);
-    HandleObject *h = newHandle(vm, std::move(callback), std::move(args), std::move(loop));
+    HandleObject *h = newHandle(vm, std::move(callback), std::move(args), std::move(loop), std::move(context));
     h->type = st.timerHandleType;
     h->isTimer = true;
     h->when = when;
@@ -66,12 +77,13 @@ namespace {
 
 HandleObject *self(const CallArgs &a) { return static_cast<HandleObject *>(a[0].obj()); }
 
+// py: events.Handle._repr_info / TimerHandle._repr_info
 std::string handleRepr(VM &vm, const Value &v) {
     auto *h = static_cast<HandleObject *>(v.obj());
-    std::string s = "<" + std::string(h->isTimer ? "TimerHandle" : "Handle");
+    std::string s = "<" + h->type->name;
     if (h->cancelled) s += " cancelled";
-    if (h->isTimer) s += " when=" + vm.repr(Value::real(h->when));
-    if (!h->cancelled && !h->callback.isNone()) s += " " + callbackQualname(vm, h->callback) + "()";
+    if (h->isTimer) s += " when=" + vm.repr(h->whenGiven.isNull() ? Value::real(h->when) : h->whenGiven);
+    if (!h->callback.isNone()) s += " " + formatCallbackSource(vm, h->callback, h->args);
     return s + ">";
 }
 
@@ -84,8 +96,29 @@ void installEventsTypes(VM &vm, AsyncioState &st) {
     st.timerHandleType->slots.repr = handleRepr;
     vm.defMethod(st.handleType, "cancel", [](VM &vm, const CallArgs &a) { self(a)->cancel(vm); return Value::none(); });
     vm.defMethod(st.handleType, "cancelled", [](VM &, const CallArgs &a) { return Value::boolean(self(a)->cancelled); });
-    vm.defMethod(st.handleType, "get_context", [](VM &, const CallArgs &) { return Value::none(); });
-    vm.defMethod(st.timerHandleType, "when", [](VM &, const CallArgs &a) { return Value::real(self(a)->when); });
+    vm.defMethod(st.handleType, "get_context", [](VM &, const CallArgs &a) {
+        return self(a)->context.isNull() ? Value::none() : self(a)->context;
+    });
+    vm.defMethod(st.handleType, "_run", [](VM &vm, const CallArgs &a) { self(a)->run(vm); return Value::none(); });
+    vm.defMethod(st.timerHandleType, "when", [](VM &, const CallArgs &a) {
+        return self(a)->whenGiven.isNull() ? Value::real(self(a)->when) : self(a)->whenGiven;
+    });
+    // The attributes of events.Handle that programs look at.
+    auto getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
+        auto *h = static_cast<HandleObject *>(v.obj());
+        if (name == "_callback") return h->callback;
+        if (name == "_args") return h->cancelled ? Value::none() : vm.tuple(h->args);
+        if (name == "_cancelled") return Value::boolean(h->cancelled);
+        if (name == "_loop") return h->loop;
+        if (name == "_context") return h->context.isNull() ? Value::none() : h->context;
+        if (name == "_source_traceback") return Value::none();
+        if (name == "_repr") return Value::none();
+        if (h->isTimer && name == "_when") return h->whenGiven.isNull() ? Value::real(h->when) : h->whenGiven;
+        if (h->isTimer && name == "_scheduled") return Value::boolean(h->scheduled);
+        return Value();
+    };
+    st.handleType->slots.getattr = getattr;
+    st.timerHandleType->slots.getattr = getattr;
 }
 
 }  // namespace ls::aio

@@ -19,6 +19,7 @@ const char *stateName(FutState s) {
 void FutureObject::clearRefs() {
     result = exception = loop = cancelMessage = cancelledExc = Value();
     callbacks.clear();
+    callbackContexts.clear();
     attrs.reset();
 }
 
@@ -40,10 +41,11 @@ void FutureObject::finalize(VM &v) {
 }
 
 void FutureObject::scheduleCallbacks(VM &vm) {
-    std::vector<Value> cbs;
+    std::vector<Value> cbs, ctxs;
     cbs.swap(callbacks);
+    ctxs.swap(callbackContexts);
     auto *l = static_cast<EventLoopObject *>(loop.obj());
-    for (auto &cb : cbs) l->callSoon(vm, cb, {Value(this)});
+    for (size_t i = 0; i < cbs.size(); ++i) l->callSoon(vm, cbs[i], {Value(this)}, ctxs[i]);
 }
 
 void FutureObject::setResult(VM &vm, Value v) {
@@ -74,20 +76,26 @@ bool FutureObject::cancel(VM &vm, Value msg) {
     return true;
 }
 
-void FutureObject::addDoneCallback(VM &vm, Value cb) {
+void FutureObject::addDoneCallback(VM &vm, Value cb, Value context) {
+    if (context.isNull() || context.isNone()) context = copyContextIfUsed(vm);
     if (state != FutState::Pending) {
-        static_cast<EventLoopObject *>(loop.obj())->callSoon(vm, cb, {Value(this)});
+        static_cast<EventLoopObject *>(loop.obj())->callSoon(vm, cb, {Value(this)}, context);
         return;
     }
     callbacks.push_back(std::move(cb));
+    callbackContexts.push_back(std::move(context));
 }
 
 size_t FutureObject::removeDoneCallback(VM &vm, const Value &cb) {
     size_t before = callbacks.size();
-    std::vector<Value> kept;
-    for (auto &c : callbacks)
-        if (!vm.eq(c, cb)) kept.push_back(c);
+    std::vector<Value> kept, keptCtx;
+    for (size_t i = 0; i < callbacks.size(); ++i) {
+        if (vm.eq(callbacks[i], cb)) continue;
+        kept.push_back(callbacks[i]);
+        keptCtx.push_back(callbackContexts[i]);
+    }
     callbacks.swap(kept);
+    callbackContexts.swap(keptCtx);
     return before - callbacks.size();
 }
 
@@ -311,6 +319,18 @@ std::string formatCallbacks(VM &vm, FutureObject *f) {
 
 }  // namespace
 
+FutureObject *futureOfAwaitIter(VM &vm, const Value &it) {
+    if (!it.is(Kind::Native) || it.obj()->type != asyncioState(vm).futureIterType) return nullptr;
+    return static_cast<FutureIter *>(it.obj())->fut.get();
+}
+
+std::string formatCallbackSource(VM &vm, const Value &func, const std::vector<Value> &args) {
+    std::string s = formatCallback(vm, func, args, Value(), "");
+    std::string src = functionSource(vm, func);
+    if (!src.empty()) s += " at " + src;
+    return s;
+}
+
 std::string futureRepr(VM &vm, FutureObject *f) {
     std::string s = std::string(stateName(f->state));
     for (auto &c : s) c = static_cast<char>(std::tolower(c));
@@ -408,7 +428,7 @@ void installFutureTypes(VM &vm, AsyncioState &st) {
     vm.defMethod(F, "get_loop", [](VM &vm, const CallArgs &a) { return self(vm, a)->loop; });
     vm.defMethod(F, "add_done_callback", [](VM &vm, const CallArgs &a) {
         ArgParser p(vm, a, "add_done_callback", {"fn", "*", "context"}, 1, 1);
-        self(vm, a)->addDoneCallback(vm, p.get(0));
+        self(vm, a)->addDoneCallback(vm, p.get(0), p.getOr(1, Value()));
         return Value::none();
     });
     vm.defMethod(F, "remove_done_callback", [](VM &vm, const CallArgs &a) {

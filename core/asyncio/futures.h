@@ -13,8 +13,9 @@ struct FutureObject : NativeObject {
     FutState state = FutState::Pending;
     Value result, exception;
     Value loop;
-    // (callback, context): context is unused (contextvars are not simulated).
-    std::vector<Value> callbacks;
+    // The done callbacks and, at the same index, the contextvars.Context
+    // each runs in (Null while contextvars is unused).
+    std::vector<Value> callbacks, callbackContexts;
     bool blocking = false;        // _asyncio_future_blocking
     bool logTraceback = false;    // "exception was never retrieved"
     Value cancelMessage;          // None or str
@@ -35,7 +36,8 @@ struct FutureObject : NativeObject {
     void setResult(VM &vm, Value v);
     void setException(VM &vm, Value exc);
     bool cancel(VM &vm, Value msg);
-    void addDoneCallback(VM &vm, Value cb);
+    // A Null context: contextvars.copy_context() (as add_done_callback).
+    void addDoneCallback(VM &vm, Value cb, Value context = Value());
     // Removes every registration of cb; returns the count.
     size_t removeDoneCallback(VM &vm, const Value &cb);
     // result(): returns or raises (CancelledError / the exception / InvalidStateError).
@@ -53,10 +55,15 @@ bool isFuture(VM &vm, const Value &v);
 // call for Python subclasses (which may override cancel, as
 // _GatheringFuture does).
 bool cancelFuture(VM &vm, const Value &fut, const Value &msg);
+// The future behind an `await fut` iterator (FutureIter), else nullptr.
+FutureObject *futureOfAwaitIter(VM &vm, const Value &it);
 // A new pending future on `loop`.
 Value newFuture(VM &vm, const Value &loop, TypeObject *cls = nullptr);
 // "<Future pending cb=[...]>" as CPython's repr.
 std::string futureRepr(VM &vm, FutureObject *f);
+// py: format_helpers._format_callback_source(func, args): "f(1, 'a') at
+// file.py:3" (the source only for Python functions and partials of them).
+std::string formatCallbackSource(VM &vm, const Value &func, const std::vector<Value> &args);
 // The `state` word CPython shows: PENDING/CANCELLED/FINISHED.
 const char *stateName(FutState s);
 

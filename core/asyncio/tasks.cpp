@@ -5,6 +5,7 @@
 #include "base_events.h"
 #include "events.h"
 #include "interp/args.h"
+#include "interp/vm_internal.h"
 
 #include <algorithm>
 
@@ -40,10 +41,14 @@ void taskStep(VM &vm, TaskObject *task, Value exc) {
 
     Value result;
     bool yielded = false;
-    auto *coro = task->coro.as<GeneratorObject>();
     try {
         Value out;
-        yielded = vm.resume(coro, Value::none(), exc.isNull() ? Value() : exc, out);
+        // coro.send(None) / coro.throw(exc): a coroutine, or whatever
+        // asyncio.iscoroutine accepts (a generator, agen.aclose()'s awaitable).
+        if (task->coro.is(Kind::Generator))
+            yielded = vm.resume(task->coro.as<GeneratorObject>(), Value::none(), exc.isNull() ? Value() : exc, out);
+        else
+            yielded = internal::delegate(vm, nullptr, task->coro, Value::none(), exc.isNull() ? Value() : exc, out);
         result = out;
         if (!yielded) {
             // StopIteration: the coroutine returned.
@@ -84,7 +89,7 @@ void taskStep(VM &vm, TaskObject *task, Value exc) {
                     newExc = vm.newException(vm.exc.RuntimeError, "Task cannot await on itself: " + taskRepr(vm, task));
                 } else {
                     fut->blocking = false;
-                    fut->addDoneCallback(vm, wakeupCallback(vm, task));
+                    fut->addDoneCallback(vm, wakeupCallback(vm, task), task->context);
                     task->futWaiter = result;
                     if (task->mustCancel) {
                         if (cancelFuture(vm, result, task->cancelMessage)) task->mustCancel = false;
@@ -96,7 +101,7 @@ void taskStep(VM &vm, TaskObject *task, Value exc) {
             }
         } else if (result.isNone()) {
             // Bare yield (asyncio.sleep(0)): run again in the next iteration.
-            loop->callSoon(vm, stepCallback(vm, task), {});
+            loop->callSoon(vm, stepCallback(vm, task), {}, task->context);
         } else if (result.is(Kind::Generator) && result.as<GeneratorObject>()->flavor == GenFlavor::Generator) {
             newExc = vm.newException(vm.exc.RuntimeError, "yield was used instead of yield from for generator in task " +
                                                                taskRepr(vm, task) + " with " + vm.repr(result));
@@ -104,7 +109,7 @@ void taskStep(VM &vm, TaskObject *task, Value exc) {
             Value blockingAttr = result.isObj() ? vm.getAttrOpt(result, "_asyncio_future_blocking") : Value();
             newExc = vm.newException(vm.exc.RuntimeError, "Task got bad yield: " + vm.repr(result));
         }
-        if (!newExc.isNull()) loop->callSoon(vm, stepCallback(vm, task), {newExc});
+        if (!newExc.isNull()) loop->callSoon(vm, stepCallback(vm, task), {newExc}, task->context);
     }
     loop->currentTask = prevTask;
     reportDone(vm, task);
@@ -159,7 +164,11 @@ Value wakeupCallback(VM &vm, TaskObject *t) {
 
 std::string formatCoroutine(VM &vm, const Value &coro) {
     // py: asyncio/coroutines.py _format_coroutine
-    if (!coro.is(Kind::Generator)) return vm.repr(coro);
+    if (!coro.is(Kind::Generator)) {
+        Value q = vm.getAttrOpt(coro, "__qualname__");
+        if (q.isNull() || !vm.truthy(q)) q = vm.getAttrOpt(coro, "__name__");
+        return (q.isNull() || !vm.truthy(q) ? "<" + vm.typeName(coro) + " without __name__>" : vm.toStr(q)) + "()";
+    }
     auto *g = coro.as<GeneratorObject>();
     std::string name = g->qualname + "()";
     if (!g->frame) return g->state == GenState::Running ? name + " running" : name;
@@ -177,8 +186,9 @@ TaskObject *self(VM &vm, const CallArgs &a) {
 }  // namespace
 
 TaskObject::~TaskObject() {
-    if (vm) {
-        auto &tasks = asyncioState(*vm).tasks;
+    // At VM teardown the asyncio state may be gone already.
+    if (auto *st = vm ? vm->extension<AsyncioState>("asyncio.state") : nullptr) {
+        auto &tasks = st->tasks;
         auto it = std::find(tasks.begin(), tasks.end(), this);
         if (it != tasks.end()) tasks.erase(it);
     }
@@ -186,7 +196,7 @@ TaskObject::~TaskObject() {
 
 void TaskObject::clearRefs() {
     FutureObject::clearRefs();
-    coro = futWaiter = Value();
+    coro = futWaiter = context = Value();
 }
 
 bool TaskObject::finalizeLater() {
@@ -241,9 +251,9 @@ std::string taskRepr(VM &vm, TaskObject *t) {
     return s + ">";
 }
 
-Value newTask(VM &vm, const Value &coro, const Value &loop, const Value &name) {
+Value newTask(VM &vm, const Value &coro, const Value &loop, const Value &name, const Value &context) {
     auto &st = asyncioState(vm);
-    if (!coro.is(Kind::Generator) || coro.as<GeneratorObject>()->flavor != GenFlavor::Coroutine)
+    if (!isCoroutine(vm, coro))
         vm.raise(vm.exc.TypeError, "a coroutine was expected, got " + vm.repr(coro));
     auto *t = vm.make<TaskObject>(st.taskType);
     Value tv(t);
@@ -252,20 +262,31 @@ Value newTask(VM &vm, const Value &coro, const Value &loop, const Value &name) {
     t->loop = loop;
     t->coro = coro;
     t->seq = ++st.taskSeq;
+    t->context = context.isNull() || context.isNone() ? copyContextIfUsed(vm) : context;
     if (name.isNone() || name.isNull()) t->name = "Task-" + std::to_string(++st.taskCounter);
     else t->name = vm.toStr(name);
-    static_cast<EventLoopObject *>(loop.obj())->callSoon(vm, stepCallback(vm, t), {});
+    static_cast<EventLoopObject *>(loop.obj())->callSoon(vm, stepCallback(vm, t), {}, t->context);
     st.tasks.push_back(t);
     if (st.observer) st.observer->taskCreated(t);
     return tv;
+}
+
+bool isCoroutine(VM &vm, const Value &v) {
+    // py: coroutines.iscoroutine (3.11): CoroutineType, GeneratorType or a
+    // collections.abc.Coroutine (send, throw, close and __await__).
+    if (v.is(Kind::Generator)) return v.as<GeneratorObject>()->flavor != GenFlavor::AsyncGenerator;
+    if (!v.isObj()) return false;
+    TypeObject *t = vm.typeOf(v);
+    for (const char *m : {"__await__", "send", "throw", "close"})
+        if (t->lookup(m).isNull()) return false;
+    return true;
 }
 
 Value ensureFuture(VM &vm, const Value &v, const Value &loop) {
     if (isFuture(vm, v)) return v;
     Value l = loop;
     if (l.isNull() || l.isNone()) l = Value(getRunningLoop(vm));
-    if (v.is(Kind::Generator) && v.as<GeneratorObject>()->flavor == GenFlavor::Coroutine)
-        return newTask(vm, v, l, Value::none());
+    if (isCoroutine(vm, v)) return newTask(vm, v, l, Value::none());
     if (!vm.typeOf(v)->lookup("__await__").isNull()) {
         // py: tasks._wrap_awaitable
         Value wrapper = vm.getAttr(vm.importModule("asyncio"), "_wrap_awaitable");
@@ -282,7 +303,7 @@ void installTaskTypes(VM &vm, AsyncioState &st) {
         ArgParser p(vm, a, "Task", {"coro", "*", "loop", "name", "context"}, 1);
         Value loop = p.getOr(1, Value::none());
         if (loop.isNone()) loop = Value(getRunningLoop(vm));
-        return newTask(vm, p.get(0), loop, p.getOr(2, Value::none()));
+        return newTask(vm, p.get(0), loop, p.getOr(2, Value::none()), p.getOr(3, Value()));
     };
     // py: tasks.Task.cancel (its own method, so a callback loop.call_later(d,
     // task.cancel) is labelled Task.cancel as CPython's).
@@ -305,13 +326,22 @@ void installTaskTypes(VM &vm, AsyncioState &st) {
     });
     vm.defMethod(T, "set_result", [](VM &vm, const CallArgs &) -> Value { vm.raise(vm.exc.RuntimeError, "Task does not support set_result operation"); });
     vm.defMethod(T, "set_exception", [](VM &vm, const CallArgs &) -> Value { vm.raise(vm.exc.RuntimeError, "Task does not support set_exception operation"); });
-    vm.defMethod(T, "get_stack", [](VM &vm, const CallArgs &) { return vm.list(); });
+    vm.defMethod(T, "get_stack", [](VM &vm, const CallArgs &a) {
+        // py: base_tasks._task_get_stack: a suspended coroutine's frame (its
+        // f_back is None while suspended); nothing once it has finished.
+        TaskObject *t = self(vm, a);
+        Value frame = t->coro.is(Kind::Generator) ? vm.getAttrOpt(t->coro, "cr_frame") : Value();
+        if (frame.isNull() || frame.isNone()) frame = t->coro.is(Kind::Generator) ? vm.getAttrOpt(t->coro, "gi_frame") : Value();
+        if (frame.isNull() || frame.isNone()) return vm.list();
+        return vm.list({frame});
+    });
     T->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
         auto *t = static_cast<TaskObject *>(v.obj());
         if (name == "_coro") return t->coro;
         if (name == "_fut_waiter") return t->futWaiter.isNull() ? Value::none() : t->futWaiter;
         if (name == "_must_cancel") return Value::boolean(t->mustCancel);
         if (name == "_name") return vm.str(t->name);
+        if (name == "_context") return t->context.isNull() ? copyContextIfUsed(vm) : t->context;
         return asyncioState(vm).futureType->slots.getattr(vm, v, name);
     };
 }

@@ -11,6 +11,7 @@ struct TaskObject : FutureObject {
     std::string name;
     bool mustCancel = false;
     Value futWaiter;                 // the future the task waits on
+    Value context;                   // Task._context (Null while contextvars is unused)
     int numCancelsRequested = 0;
     bool logDestroyPending = true;
     bool doneReported = false;       // observer's taskDone sent
@@ -23,8 +24,11 @@ struct TaskObject : FutureObject {
     bool cancelTask(VM &vm, Value msg);
 };
 
-// Task(coro, loop=loop, name=name): schedules the first step.
-Value newTask(VM &vm, const Value &coro, const Value &loop, const Value &name);
+// Task(coro, loop=loop, name=name, context=context): schedules the first
+// step; a Null/None context is contextvars.copy_context().
+Value newTask(VM &vm, const Value &coro, const Value &loop, const Value &name, const Value &context = Value());
+// asyncio.iscoroutine (3.11): coroutines, generators, Coroutine ABC objects.
+bool isCoroutine(VM &vm, const Value &v);
 // asyncio.ensure_future semantics: futures pass through, coroutines and
 // awaitables become tasks on `loop`.
 Value ensureFuture(VM &vm, const Value &v, const Value &loop);

@@ -49,7 +49,14 @@ GeneratorObject::GeneratorObject(TypeObject *t, GenFlavor f, VM *v)
     needsFinalizer = true;
 }
 
-GeneratorObject::~GeneratorObject() = default;
+GeneratorObject::~GeneratorObject() {
+    // An async generator that ran the firstiter hook is in an asyncio loop's
+    // WeakSet of live generators (loop._asyncgens): the asyncio model
+    // registers this hook (as a VM extension) to forget it.
+    using Forget = std::function<void(GeneratorObject *)>;
+    if (asyncGenHooksCalled && vm)
+        if (auto *forget = vm->extension<Forget>("asyncgen.destroyed")) (*forget)(this);
+}
 
 void GeneratorObject::clearRefs() {
     if (frame) frame->clear();

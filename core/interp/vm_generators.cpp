@@ -270,11 +270,15 @@ struct AsyncGenAwaitable : NativeObject {
     }
 };
 
-TypeObject *asyncGenAwaitableType(VM &vm) {
-    auto *t = vm.extension<TypeObject>("async_generator_asend");
+// async_generator_asend (__anext__/asend) or async_generator_athrow
+// (athrow/aclose): CPython's two types, whose names show in reprs and in
+// the trace (a task running agen.aclose() has coro async_generator_athrow).
+TypeObject *asyncGenAwaitableType(VM &vm, bool athrow) {
+    const char *name = athrow ? "async_generator_athrow" : "async_generator_asend";
+    auto *t = vm.extension<TypeObject>(name);
     if (t) return t;
-    t = vm.newBuiltinType("async_generator_asend", vm.types.object);
-    vm.setExtension("async_generator_asend", std::shared_ptr<void>(t, [](void *) {}));
+    t = vm.newBuiltinType(name, vm.types.object);
+    vm.setExtension(name, std::shared_ptr<void>(t, [](void *) {}));
     vm.defMethod(t, "__await__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(t, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(t, "__next__", [](VM &vm, const CallArgs &a) {
@@ -301,7 +305,7 @@ TypeObject *asyncGenAwaitableType(VM &vm) {
 }
 
 Value makeAsyncGenAwaitable(VM &vm, GeneratorObject *g, Value send, Value thr, bool isClose) {
-    auto *a = vm.make<AsyncGenAwaitable>(asyncGenAwaitableType(vm), g);
+    auto *a = vm.make<AsyncGenAwaitable>(asyncGenAwaitableType(vm, !thr.isNull()), g);
     a->sendValue = std::move(send);
     a->throwExc = std::move(thr);
     a->isClose = isClose;
@@ -351,6 +355,100 @@ void closeGenerator(VM &vm, GeneratorObject *g) {
     if (yielded) vm.raise(vm.exc.RuntimeError, std::string(flavorWord(g)) + " ignored GeneratorExit");
 }
 
+// py: genobject.c coro_wrapper: what coroutine.__await__() returns, an
+// iterator over the coroutine, so that `yield from coro.__await__()` works
+// in a plain generator (an awaitable class's __await__).
+struct CoroWrapper : NativeObject {
+    Ref<GeneratorObject> coro;
+    CoroWrapper(TypeObject *t, GeneratorObject *c) : NativeObject(t), coro(c) {}
+    bool isIterator() const override { return true; }
+    void clearRefs() override { coro.reset(); }
+    bool genSend(VM &vm, const Value &sent, Value &out) override { return vm.resume(coro.get(), sent, Value(), out); }
+    bool genThrow(VM &vm, const Value &exc, Value &out) override { return vm.resume(coro.get(), Value::none(), exc, out); }
+    bool next(VM &vm, Value &out) override {
+        Value r;
+        if (genSend(vm, Value::none(), r)) { out = r; return true; }
+        throw PyException{vm.stopIterationCarrying(r)};
+    }
+};
+
+// py: genobject.c anextawaitable: anext(it, default) turns the
+// StopAsyncIteration of `it.__anext__()` into the default value.
+struct AnextAwaitable : NativeObject {
+    Value awaitable, defaultValue, it;
+    AnextAwaitable(TypeObject *t, Value a, Value d) : NativeObject(t), awaitable(std::move(a)), defaultValue(std::move(d)) {}
+    bool isIterator() const override { return true; }
+    void clearRefs() override { awaitable = defaultValue = it = Value(); }
+    bool step(VM &vm, const Value &sent, const Value &exc, Value &out) {
+        if (it.isNull()) it = internal::getAwaitable(vm, awaitable, 0);
+        try {
+            return internal::delegate(vm, nullptr, it, sent, exc, out);
+        } catch (PyException &e) {
+            if (!vm.isInstance(e.exc, vm.exc.StopAsyncIteration)) throw;
+        }
+        out = defaultValue;
+        return false;
+    }
+    bool genSend(VM &vm, const Value &sent, Value &out) override { return step(vm, sent, Value(), out); }
+    bool genThrow(VM &vm, const Value &exc, Value &out) override { return step(vm, Value::none(), exc, out); }
+    bool next(VM &vm, Value &out) override {
+        Value r;
+        if (step(vm, Value::none(), Value(), r)) { out = r; return true; }
+        throw PyException{vm.stopIterationCarrying(r)};
+    }
+};
+
+// The methods of a C++ iterator-awaitable type (send/throw/close, the
+// iterator protocol and __await__ returning itself).
+// coroutine_wrapper has no __await__ (it is an iterator, not an awaitable).
+template <class T>
+TypeObject *iterAwaitableType(VM &vm, const char *name, bool awaitable) {
+    auto *t = vm.extension<TypeObject>(name);
+    if (t) return t;
+    t = vm.newBuiltinType(name, vm.types.object);
+    vm.setExtension(name, std::shared_ptr<void>(t, [](void *) {}));
+    if (awaitable) vm.defMethod(t, "__await__", [](VM &, const CallArgs &a) { return a[0]; });
+    vm.defMethod(t, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
+    vm.defMethod(t, "__next__", [](VM &vm, const CallArgs &a) {
+        Value out;
+        static_cast<T *>(a[0].obj())->next(vm, out);
+        return out;
+    });
+    vm.defMethod(t, "send", [](VM &vm, const CallArgs &a) {
+        Value out;
+        if (static_cast<T *>(a[0].obj())->genSend(vm, a.size() > 1 ? a[1] : Value::none(), out)) return out;
+        throw PyException{vm.stopIterationCarrying(out)};
+    });
+    vm.defMethod(t, "throw", [](VM &vm, const CallArgs &a) {
+        Value out;
+        Value e = a.size() > 1 ? a[1] : Value::none();
+        if (e.is(Kind::Type)) e = vm.call(e, {});
+        if (static_cast<T *>(a[0].obj())->genThrow(vm, e, out)) return out;
+        throw PyException{vm.stopIterationCarrying(out)};
+    });
+    vm.defMethod(t, "close", [](VM &, const CallArgs &) { return Value::none(); });
+    return t;
+}
+
+Value builtinAiter(VM &vm, const CallArgs &a) {
+    vm.checkArgs(a, "aiter", 1, 1);
+    TypeObject *t = vm.typeOf(a[0]);
+    if (t->lookup("__aiter__").isNull()) vm.raise(vm.exc.TypeError, "'" + t->name + "' object is not an async iterable");
+    Value it = vm.callMethod(a[0], "__aiter__");
+    if (vm.typeOf(it)->lookup("__anext__").isNull())
+        vm.raise(vm.exc.TypeError, "aiter() returned not an async iterator of type '" + vm.typeName(it) + "'");
+    return it;
+}
+
+Value builtinAnext(VM &vm, const CallArgs &a) {
+    vm.checkArgs(a, "anext", 1, 2);
+    TypeObject *t = vm.typeOf(a[0]);
+    if (t->lookup("__anext__").isNull()) vm.raise(vm.exc.TypeError, "'" + t->name + "' object is not an async iterator");
+    Value aw = vm.callMethod(a[0], "__anext__");
+    if (a.size() == 1) return aw;
+    return Value(vm.make<AnextAwaitable>(iterAwaitableType<AnextAwaitable>(vm, "anext_awaitable", true), aw, a[1]));
+}
+
 Value genSendMethod(VM &vm, GeneratorObject *g, const Value &v) {
     Value out;
     if (vm.resume(g, v, Value(), out)) return out;
@@ -383,7 +481,19 @@ void installGeneratorTypes(VM &vm) {
     vm.defMethod(vm.types.generator, "__next__", [](VM &vm, const CallArgs &a) {
         return genSendMethod(vm, selfGen(vm, a, GenFlavor::Generator, "generator"), Value::none());
     });
-    vm.defMethod(vm.types.coroutine, "__await__", [](VM &, const CallArgs &a) { return a[0]; });
+    vm.defMethod(vm.types.coroutine, "__await__", [](VM &vm, const CallArgs &a) {
+        TypeObject *w = vm.extension<TypeObject>("coroutine_wrapper");
+        if (!w) {
+            w = iterAwaitableType<CoroWrapper>(vm, "coroutine_wrapper", false);
+            vm.defMethod(w, "close", [](VM &vm, const CallArgs &a) {
+                closeGenerator(vm, static_cast<CoroWrapper *>(a[0].obj())->coro.get());
+                return Value::none();
+            });
+        }
+        return Value(vm.make<CoroWrapper>(w, a[0].as<GeneratorObject>()));
+    });
+    vm.defFunction(vm.builtins(), "aiter", builtinAiter);
+    vm.defFunction(vm.builtins(), "anext", builtinAnext);
 
     TypeObject *ag = vm.types.async_generator;
     vm.defMethod(ag, "__aiter__", [](VM &, const CallArgs &a) { return a[0]; });

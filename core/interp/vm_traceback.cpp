@@ -248,7 +248,13 @@ void VM::checkBudget() {
                           "instruction limit exceeded: more than " + std::to_string(options_.maxInstructions) + " VM instructions"};
         budgetCheckAt_ = std::min(budgetCheckAt_, options_.maxInstructions + 1);
     }
-    if (options_.maxHeapBytes && (instructions_ & ((1 << 16) - 1)) < kInterval) {
+    // mallinfo2() walks malloc's free lists (milliseconds on a big, churned
+    // heap such as 10,000 asyncio tasks'): at most once per 2^24
+    // instructions, however often finalizers or budgets bring us here.
+    thread_local uint64_t lastHeapCheck = 0;
+    if (instructions_ < lastHeapCheck) lastHeapCheck = 0;  // another VM on this thread
+    if (options_.maxHeapBytes && instructions_ - lastHeapCheck >= (uint64_t{1} << 24)) {
+        lastHeapCheck = instructions_;
         struct mallinfo2 mi = mallinfo2();
         if (mi.uordblks + mi.hblkhd > options_.maxHeapBytes)
             throw VmAbort{VmAbort::Reason::MemoryLimit,

@@ -1,10 +1,13 @@
-# The Python half of LoopScope's asyncio model: core helpers.
+# The Python half of LoopScope's asyncio model: base_events.py's parts.
 #
-# Follows CPython 3.11's Lib/asyncio (futures.py, tasks.py, coroutines.py,
-# base_events.py); the Future, Task, Handle and the loop itself are C++
-# (the `_asyncio` names in scope here), as CPython accelerates Future and
-# Task in C. Names and qualnames match CPython's because the run contract's
-# trace labels callbacks by their __qualname__.
+# Follows CPython 3.11.7's Lib/asyncio/base_events.py (Copyright Python
+# Software Foundation; PSF License Agreement). The loop is C++ (the
+# `_asyncio` names in scope here); BaseEventLoop below holds the loop
+# methods CPython writes in Python and that LoopScope keeps in Python, on
+# the lines they have in CPython's file (the runs of blank lines stand for
+# what lives elsewhere), so that tracebacks through run_until_complete read
+# as CPython's (base_events.py:653). Keep the line numbers when editing.
+# asyncio_module.cpp copies these methods onto the C++ loop type.
 
 TimeoutError = TimeoutError
 
@@ -17,17 +20,6 @@ def isfuture(obj):
     return isinstance(obj, Future)
 
 
-def _get_loop(fut):
-    return fut.get_loop()
-
-
-def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
-    if fut.cancelled():
-        return
-    fut.set_result(result)
-
-
 def all_tasks(loop=None):
     """Return a set of all tasks for the loop (creation order here)."""
     if loop is None:
@@ -35,63 +27,531 @@ def all_tasks(loop=None):
     return set(_all_tasks(loop))
 
 
-def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawn task."""
-    loop = get_running_loop()
-    task = loop.create_task(coro)
-    if name is not None:
-        task.set_name(name)
-    return task
 
 
-async def _wrap_awaitable(awaitable):
-    return await awaitable
 
 
-def ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    called_wrap_awaitable = False
-    if not iscoroutine(coro_or_future):
-        if _isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            called_wrap_awaitable = True
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
-    if loop is None:
-        loop = get_event_loop()
-    return loop.create_task(coro_or_future)
 
 
-async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 class BaseEventLoop:
-    # Coroutine methods of the loop, copied onto the C++ loop type.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
         self._asyncgens_shutdown_called = True
+
         if not len(self._asyncgens):
+            # If Python version is <3.6 or we don't have any asynchronous
+            # generators alive.
             return
+
         closing_agens = list(self._asyncgens)
-        results = await gather(*[ag.aclose() for ag in closing_agens],
-                               return_exceptions=True)
+
+
+        results = await gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+
         for result, agen in zip(results, closing_agens):
             if isinstance(result, Exception):
                 self.call_exception_handler({
@@ -104,3 +564,90 @@ class BaseEventLoop:
     async def shutdown_default_executor(self):
         """Schedule the shutdown of the default executor."""
         self._executor_shutdown_called = True
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    def run_until_complete(self, future):
+        """Run until the Future is done.
+
+        If the argument is a coroutine, it is wrapped in a Task.
+
+        WARNING: It would be disastrous to call run_until_complete()
+        with the same coroutine twice -- it would wrap it in two
+        different Tasks and that can't be good.
+
+        Return the Future's result, or raise its exception.
+        """
+        # CPython's lines 628-651 (ensure_future, _run_until_complete_cb,
+        # run_forever, the checks that the future completed) are the C++
+        # loop's _run_until_done, which returns the future.
+        future = self._run_until_done(future)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+        return future.result()

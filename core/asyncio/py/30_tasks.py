@@ -10,8 +10,8 @@
 # asyncio names are flat in one namespace (events.get_running_loop ->
 # get_running_loop, exceptions.CancelledError -> CancelledError,
 # futures._get_loop -> _get_loop), no contextvars, and functools.partial is
-# the small local class _Partial below. Task, Future, sleep, ensure_future
-# and create_task are in 00_core.py and the C++ half.
+# the small local class _Partial below. Task and Future are the C++ half;
+# create_task, sleep and ensure_future are here on their CPython lines.
 #
 # Every function starts on the line it starts on in CPython's tasks.py, and
 # its body keeps CPython's line layout (the runs of blank lines stand for
@@ -76,7 +76,7 @@ def _set_task_name(task, name):
 
 # wait() and as_completed() similar to those in PEP 3148.
 
-# (Blank lines up to line 398: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
+# (Blank lines up to line 375: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
 
 
 
@@ -373,20 +373,20 @@ def _set_task_name(task, name):
 
 
 
+def create_task(coro, *, name=None, context=None):
+    """Schedule the execution of a coroutine object in a spawn task.
 
+    Return a Task object.
+    """
+    loop = get_running_loop()
+    if context is None:
+        # Use legacy API if context is not needed
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
 
-
-
-
-
-
-
-
-
-
-
-
-
+    _set_task_name(task, name)
+    return task
 
 
 
@@ -461,7 +461,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -499,7 +499,7 @@ async def wait_for(fut, timeout):
             try:
                 return fut.result()
             except CancelledError as exc:
-                raise TimeoutError() from exc
+                raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -611,7 +611,7 @@ def as_completed(fs, *, timeout=None):
         f = await done.get()
         if f is None:
             # Dummy value from _on_timeout().
-            raise TimeoutError
+            raise exceptions.TimeoutError
         return f.result()  # May raise f.exception().
 
     for f in todo:
@@ -621,7 +621,7 @@ def as_completed(fs, *, timeout=None):
     for _ in range(len(todo)):
         yield _wait_for_one()
 
-# (Blank lines up to line 661: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
+# (Blank lines up to line 636: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
 
 
 
@@ -634,29 +634,29 @@ def as_completed(fs, *, timeout=None):
 
 
 
+async def sleep(delay, result=None):
+    """Coroutine that completes after a given time (in seconds)."""
+    if delay <= 0:
+        await _sleep0()
+        return result
+
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay,
+                        _set_result_unless_cancelled,
+                        future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
 
 
+def ensure_future(coro_or_future, *, loop=None):
+    """Wrap a coroutine or an awaitable in a future.
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    If the argument is a Future, it is returned directly.
+    """
+    return _ensure_future(coro_or_future, loop=loop)
 
 
 def _ensure_future(coro_or_future, *, loop=None):
@@ -683,15 +683,15 @@ def _ensure_future(coro_or_future, *, loop=None):
             coro_or_future.close()
         raise
 
-# (Blank lines up to line 698: CPython's tasks.py has code here that lives elsewhere in LoopScope; they keep the line numbers equal.)
 
 
+async def _wrap_awaitable(awaitable):
+    """Helper for asyncio.ensure_future().
 
-
-
-
-
-
+    Wraps awaitable (an object with __await__) into a coroutine
+    that will later be wrapped in a Task by ensure_future().
+    """
+    return await awaitable
 
 
 

@@ -160,7 +160,7 @@ class TaskGroup:
         if context is None:
             task = self._loop.create_task(coro)
         else:
-            task = self._loop.create_task(coro)  # contextvars are not simulated
+            task = self._loop.create_task(coro, context=context)
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None

@@ -1,15 +1,58 @@
-# asyncio.run and asyncio.Runner, following CPython 3.11's runners.py
-# (without signal handling and contextvars, which are not simulated).
+# asyncio.run and asyncio.Runner: CPython 3.11.7's Lib/asyncio/runners.py
+# (Copyright Python Software Foundation; PSF License Agreement), line for
+# line, so that tracebacks through asyncio.run name CPython's lines
+# (runners.py:190 in run, :118 in Runner.run). Adaptations, each on its own
+# line: the asyncio names are flat (events.new_event_loop -> new_event_loop,
+# tasks.gather -> gather, ...), so _State is _RunnerState, a plain class
+# (timeouts.py has a _State too), and SIGINT is not simulated (no signal
+# handler is installed). Keep the line numbers when editing.
+#
+#
+#
+#
+#
+
+class _RunnerState:
+    CREATED = "created"
+    INITIALIZED = "initialized"
+    CLOSED = "closed"
 
 
 class Runner:
-    """A context manager that controls event loop life cycle."""
+    """A context manager that controls event loop life cycle.
+
+    The context manager always creates a new event loop,
+    allows to run async functions inside it,
+    and properly finalizes the loop at the context manager exit.
+
+    If debug is True, the event loop will be run in debug mode.
+    If loop_factory is passed, it is used for new event loop creation.
+
+    asyncio.run(main(), debug=True)
+
+    is a shortcut for
+
+    with asyncio.Runner(debug=True) as runner:
+        runner.run(main())
+
+    The run() method can be called multiple times within the runner's context.
+
+    This can be useful for interactive console (e.g. IPython),
+    unittest runners, console tools, -- everywhere when async code
+    is called from existing sync framework and where the preferred single
+    asyncio.run() call doesn't work.
+
+    """
+
+    # Note: the class is final, it is not intended for inheritance.
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 'created'
+        self._state = _RunnerState.CREATED
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
+        self._interrupt_count = 0
         self._set_event_loop = False
 
     def __enter__(self):
@@ -21,7 +64,7 @@ class Runner:
 
     def close(self):
         """Shutdown and close event loop."""
-        if self._state != 'initialized':
+        if self._state is not _RunnerState.INITIALIZED:
             return
         try:
             loop = self._loop
@@ -33,7 +76,7 @@ class Runner:
                 set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = 'closed'
+            self._state = _RunnerState.CLOSED
 
     def get_loop(self):
         """Return embedded event loop."""
@@ -44,33 +87,105 @@ class Runner:
         """Run a coroutine inside the embedded event loop."""
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
+
         if _get_running_loop() is not None:
+            # fail fast with short traceback
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
+
         self._lazy_init()
-        task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
+
+        # CPython installs a SIGINT handler here (interrupts are not simulated).
+        sigint_handler = None
+
+
+
+
+
+
+
+
+
+
+
+
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise  # CancelledError
+        finally:
+            pass  # (CPython restores the SIGINT handler here)
+
+
+
 
     def _lazy_init(self):
-        if self._state == 'closed':
+        if self._state is _RunnerState.CLOSED:
             raise RuntimeError("Runner is closed")
-        if self._state == 'initialized':
+        if self._state is _RunnerState.INITIALIZED:
             return
         if self._loop_factory is None:
             self._loop = new_event_loop()
             if not self._set_event_loop:
+                # Call set_event_loop only once to avoid calling
+                # attach_loop multiple times on child watchers
                 set_event_loop(self._loop)
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
-        self._state = 'initialized'
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._context = _copy_context()
+        self._state = _RunnerState.INITIALIZED
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # wakeup loop if it is blocked by select() with long timeout
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
 
 def run(main, *, debug=None):
-    """Execute the coroutine and return the result."""
+    """Execute the coroutine and return the result.
+
+    This function runs the passed coroutine, taking care of
+    managing the asyncio event loop and finalizing asynchronous
+    generators.
+
+    This function cannot be called when another asyncio event loop is
+    running in the same thread.
+
+    If debug is True, the event loop will be run in debug mode.
+
+    This function always creates a new event loop and closes it at the end.
+    It should be used as a main entry point for asyncio programs, and should
+    ideally only be called once.
+
+    Example:
+
+        async def main():
+            await asyncio.sleep(1)
+            print('hello')
+
+        asyncio.run(main())
+    """
     if _get_running_loop() is not None:
+        # fail fast with short traceback
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
+
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
@@ -79,9 +194,12 @@ def _cancel_all_tasks(loop):
     to_cancel = all_tasks(loop)
     if not to_cancel:
         return
+
     for task in to_cancel:
         task.cancel()
+
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
     for task in to_cancel:
         if task.cancelled():
             continue
