@@ -119,6 +119,7 @@ void VM::checkBudget() {
             throw VmAbort{VmAbort::Reason::MemoryLimit,
                           "memory limit exceeded: the script uses more than " + std::to_string(options_.maxHeapBytes >> 20) + " MiB"};
     }
+    if (instrHook_) budgetCheckAt_ = std::min(budgetCheckAt_, std::max(instructions_ + 1, instrHookFrom_));
 }
 
 }  // namespace ls::interp
