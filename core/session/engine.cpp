@@ -4,6 +4,7 @@
 #include "asyncio/base_events.h"
 #include "asyncio/events.h"
 #include "asyncio/tasks.h"
+#include "interp/opcodes.h"
 #include "interp/syntax_error.h"
 #include "interp/vm.h"
 #include "runner/trace_observer.h"
@@ -38,7 +39,7 @@ public:
         if (seconds > 0 && e_.vm()) {
             PausePoint p;
             p.kind = PauseKind::Clock;
-            e_.emit(p);
+            e_.reach(p);
         }
     }
 
@@ -65,7 +66,7 @@ public:
         p.kind = PauseKind::TaskCreated;
         p.taskNumber = static_cast<uint32_t>(e_.tasks().size());
         p.task = t->name;
-        e_.emit(p);
+        e_.reach(p);
     }
     void taskStep(TaskObject *t) override {
         if (auto *r = e_.taskRecord(t->seq)) {
@@ -90,29 +91,29 @@ public:
             }
             p.taskNumber = static_cast<uint32_t>(r - e_.tasks().data()) + 1;
         }
-        e_.emit(p);
+        e_.reach(p);
     }
     void tick(EventLoopObject *) override {
         PausePoint p;
         p.kind = PauseKind::Tick;
-        e_.emit(p);
+        e_.reach(p);
     }
     void handleRun(EventLoopObject *, HandleObject *h) override {
         PausePoint p;
         p.kind = PauseKind::HandleBegin;
         describeHandle(h, p);
-        e_.emit(p);
+        e_.reach(p);
     }
     void handleDone(EventLoopObject *, HandleObject *h) override {
         PausePoint p;
         p.kind = PauseKind::HandleEnd;
         describeHandle(h, p);
-        e_.emit(p);
+        e_.reach(p);
     }
     void polled(EventLoopObject *, double) override {
         PausePoint p;
         p.kind = PauseKind::Clock;
-        e_.emit(p);
+        e_.reach(p);
     }
 
 private:
@@ -203,7 +204,7 @@ void Engine::noteEvent(const PausePoint &p, std::string detail) {
     events_.push_back(EventView{p.kind, p.index, p.t, p.task, std::move(detail)});
 }
 
-void Engine::emit(PausePoint p, Frame *frame) {
+void Engine::reach(PausePoint p, Frame *frame) {
     if (dead_) return;
     const bool mayThrow = p.kind != PauseKind::Output;
     if (aborting_) {
@@ -274,7 +275,7 @@ void Engine::pauseHere(const PausePoint &p, Frame *frame) {
     events_.clear();
     eventsDropped_ = 0;
     lastFrame_ = nullptr;
-    if (orders_.watchLocks && lockPrint_.empty()) lockPrint_ = lockFingerprint();
+    if (orders_.watchLocks) lockPrint_ = lockFingerprint();
     if (vm_ && orders_.linesFrom != appliedLinesFrom_) {
         appliedLinesFrom_ = orders_.linesFrom;
         vm_->setInstructionHookFrom(orders_.linesFrom);
@@ -296,6 +297,12 @@ void Engine::onInstruction(Frame *f) {
     lastFrame_ = f;
     lastIdx_ = idx;
     lastLine_ = line;
+    // A coroutine's GEN_START carries the `def` line; CPython reports its
+    // first body line instead.
+    if (start && idx < code->code.size() && code->code[idx].op == Op::GEN_START) {
+        lastLine_ = -1;
+        start = false;
+    }
     bool forced = vm_->instructionCount() == orders_.linesFrom && orders_.forceFirstLine;
     if (!lastCodeInScript_ || (!start && !forced)) return;
     PausePoint p;
@@ -304,7 +311,7 @@ void Engine::onInstruction(Frame *f) {
     auto &st = asyncioState(*vm_);
     if (st.runningLoop && st.runningLoop->currentTask.isObj())
         p.task = static_cast<TaskObject *>(st.runningLoop->currentTask.obj())->name;
-    emit(p, f);
+    reach(p, f);
 }
 
 void Engine::onWrite(int stream, std::string_view text) {
@@ -328,13 +335,15 @@ void Engine::onWrite(int stream, std::string_view text) {
     PausePoint p;
     p.kind = PauseKind::Output;
     p.line = stream;
-    emit(p);
+    reach(p);
 }
 
 std::string Engine::lockFingerprint() {
     KeepSerials keep(*vm_);
     std::string print;
+    // Owners only: a primitive made or freed does not change hands.
     for (const SyncView &s : SnapshotBuilder(*this, *vm_).syncViews({})) {
+        if (s.owners.empty() && !s.locked) continue;
         print += std::to_string(s.id);
         print += ':';
         for (auto &o : s.owners) print += o + ',';
@@ -435,10 +444,10 @@ void Engine::threadMain() {
         try {
             PausePoint start;
             start.kind = PauseKind::Start;
-            emit(start);
+            reach(start);
             PausePoint end;
             runScript(vm, end);
-            emit(end);
+            reach(end);
             for (;;) pauseHere(at_, nullptr);  // the run stays at its end until closed
         } catch (...) {
             // Closing the session while the script runs (VmAbort) or anything

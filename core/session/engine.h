@@ -91,7 +91,7 @@ public:
     std::vector<EventView> takeEvents(uint64_t &dropped);
 
     // Engine-thread internals (hooks call these).
-    void emit(PausePoint p, interp::Frame *frame = nullptr);
+    void reach(PausePoint p, interp::Frame *frame = nullptr);
     void onInstruction(interp::Frame *f);
     void onWrite(int stream, std::string_view text);
     void noteEvent(const PausePoint &p, std::string detail);

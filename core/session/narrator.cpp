@@ -83,7 +83,7 @@ Narration narrate(const Snapshot *prev, const Snapshot &cur) {
             // The line the task stopped at, in the teacher's code.
             std::string text;
             for (auto it = t->stack.rbegin(); it != t->stack.rend() && text.empty(); ++it)
-                if (it->inScript) text = it->line == cur.line ? cur.lineText : std::string();
+                if (it->inScript) text = it->text;
             head(NarrationKind::TaskReached, {t->name, text.empty() ? taskCode(*t, cur) : text});
         } else if (t && t->state != "running" && t->state != "pending") {
             n.items.push_back(finalItem(*t));

@@ -7,7 +7,6 @@ namespace ls::session {
 
 namespace {
 
-constexpr size_t kCacheSize = 64;
 constexpr int kReplayWaitMs = 200;
 
 }  // namespace
@@ -134,8 +133,10 @@ Session::Status Session::finishPause(Granularity g) {
     cursor_ = engineAt();
     taskNames_.clear();
     for (auto &t : current_->tasks) taskNames_.push_back(t.name);
-    cache_.emplace_back(cursor_, current_);
-    if (cache_.size() > kCacheSize) cache_.pop_front();
+    if (cacheSize_ && !cursor_.line) {
+        cache_.emplace_back(cursor_, current_);
+        if (cache_.size() > cacheSize_) cache_.pop_front();
+    }
     return current_->ended ? Status::Ended : Status::Paused;
 }
 

@@ -54,6 +54,8 @@ public:
     const std::vector<Breakpoint> &breakpoints() const { return breakpoints_; }
     // How long step() waits before answering StillRunning (default 5 s).
     void setStepTimeout(int ms) { stepTimeoutMs_ = ms; }
+    // Recently shown Snapshots kept for instant returns (default 64; 0: off).
+    void setSnapshotCacheSize(size_t n) { cacheSize_ = n; cache_.clear(); }
 
     SnapshotPtr snapshot() const { return current_; }
     const History &history() const { return *history_; }
@@ -90,6 +92,7 @@ private:
     Pos cursor_;
     SnapshotPtr current_;
     std::deque<std::pair<Pos, SnapshotPtr>> cache_;  // recently shown, newest last
+    size_t cacheSize_ = 64;
     std::vector<std::string> taskNames_;             // by creation number - 1
     uint64_t reExecutions_ = 0;
 };

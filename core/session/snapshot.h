@@ -21,6 +21,7 @@ struct FrameView {
     std::string function;   // qualname ("main", "worker", "Lock.acquire", "<module>")
     std::string file;       // "" for the asyncio model's own code
     int line = 0;
+    std::string text;       // that source line, stripped ("" outside the script)
     bool inScript = false;  // the teacher's code (false: asyncio's internals)
     std::vector<std::pair<std::string, std::string>> locals;  // name, safe repr
 };

@@ -167,6 +167,7 @@ FrameView SnapshotBuilder::frameView(Frame *f, bool withLocals) {
     fv.inScript = c->filename == e_.config().displayPath;
     fv.file = fv.inScript ? c->filename : std::string();
     fv.line = f->line();
+    if (fv.inScript) fv.text = sourceLine(fv.line);
     if (!withLocals) return fv;
     if (c->flags & CO_NAMESPACE) {  // module and class bodies: their namespace dict
         DictObject *d = f->locals ? f->locals.get() : f->globals.get();
@@ -273,7 +274,15 @@ std::vector<SyncView> SnapshotBuilder::syncViews(const std::map<const Object *, 
     return out;
 }
 
-void SnapshotBuilder::buildTasks(Snapshot &s, Frame *frame) {
+std::string SnapshotBuilder::sourceLine(int line) {
+    const auto *lines = vm_.sourceLines(e_.config().displayPath);
+    if (!lines || line <= 0 || static_cast<size_t>(line) > lines->size()) return {};
+    const std::string &text = (*lines)[static_cast<size_t>(line) - 1];
+    size_t a = text.find_first_not_of(" \t"), b = text.find_last_not_of(" \t\r\n");
+    return a == std::string::npos ? std::string() : text.substr(a, b - a + 1);
+}
+
+void SnapshotBuilder::buildTasks(Snapshot &s, Frame *frame, const std::map<const Object *, std::string> &names) {
     auto &st = asyncioState(vm_);
     std::unordered_map<uint64_t, TaskObject *> live;
     for (TaskObject *t : st.tasks) live[t->seq] = t;
@@ -317,26 +326,37 @@ void SnapshotBuilder::buildTasks(Snapshot &s, Frame *frame) {
         } else if (tv.state == "suspended") {
             for (GeneratorObject *g = coro; g && g->frame; g = delegateOf(g)) tv.stack.push_back(frameView(g->frame.get(), true));
         }
-        if (!tv.stack.empty()) tv.line = tv.stack.front().line;
+        // The line of the task's own coroutine, when it is the teacher's code
+        // (asyncio's internal coroutines have no line in the script).
+        if (!tv.stack.empty() && tv.stack.front().inScript) tv.line = tv.stack.front().line;
         if (tv.state == "suspended") {
             AwaitView &aw = tv.awaits;
-            const FrameView *inner = nullptr;
-            for (auto &fv : tv.stack) if (!fv.inScript) { inner = &fv; break; }
-            std::string fn = inner ? inner->function : std::string();
             Value w = t->futWaiter;
+            static const std::pair<const char *, const char *> kinds[] = {
+                {"sleep", "sleep"}, {"Lock.acquire", "lock"}, {"Semaphore.acquire", "semaphore"}, {"Event.wait", "event"},
+                {"Condition.wait", "condition"}, {"Condition.wait_for", "condition"}, {"Queue.get", "queue_get"},
+                {"Queue.put", "queue_put"}, {"Barrier.wait", "barrier"}, {"wait", "wait"}, {"_wait", "wait"},
+                {"wait_for", "wait_for"}, {"as_completed", "wait"}};
+            // The innermost asyncio frame that names what is awaited.
+            for (auto it = tv.stack.rbegin(); it != tv.stack.rend() && aw.kind.empty(); ++it) {
+                if (it->inScript) continue;
+                for (auto &[fn, kind] : kinds)
+                    if (it->function == fn) { aw.kind = kind; break; }
+            }
             if (TaskObject *other = asTask(vm_, w)) { aw.kind = "task"; aw.target = other->name; }
-            else if (fn == "sleep") aw.kind = "sleep";
-            else if (fn == "Lock.acquire") aw.kind = "lock";
-            else if (fn == "Semaphore.acquire") aw.kind = "semaphore";
-            else if (fn == "Event.wait") aw.kind = "event";
-            else if (fn == "Condition.wait" || fn == "Condition.wait_for") aw.kind = "condition";
-            else if (fn == "Queue.get") aw.kind = "queue_get";
-            else if (fn == "Queue.put") aw.kind = "queue_put";
-            else if (fn == "Barrier.wait") aw.kind = "barrier";
-            else if (fn == "wait" || fn == "_wait") aw.kind = "wait";
-            else if (fn == "wait_for") aw.kind = "wait_for";
             else if (w.isObj() && vm_.typeOf(w)->name == "_GatheringFuture") aw.kind = "gather";
-            else if (w.isObj()) aw.kind = "future";
+            else if (aw.kind.empty() && w.isObj()) aw.kind = "future";
+            if (aw.kind != "task" && aw.kind != "sleep") {
+                // The primitive: `self` of the innermost asyncio frame.
+                for (GeneratorObject *h = coro; h && h->frame; h = delegateOf(h)) {
+                    Frame *hf = h->frame.get();
+                    if (hf->code->filename == e_.config().displayPath || hf->code->varnames.empty() || hf->code->varnames[0] != "self") continue;
+                    const Value &self = hf->fast.empty() ? Value() : hf->fast[0];
+                    if (!self.isObj()) continue;
+                    auto it = names.find(self.obj());
+                    aw.target = it != names.end() ? it->second : vm_.typeOf(self)->name;
+                }
+            }
             if (w.isObj() && aw.kind != "task") {
                 if (vm_.typeOf(w)->name == "_GatheringFuture") aw.kind = "gather";
                 // The timer that resolves the awaited future gives the time.
@@ -370,7 +390,7 @@ void SnapshotBuilder::buildTasks(Snapshot &s, Frame *frame) {
     for (auto it = outer.rbegin(); it != outer.rend(); ++it) s.moduleStack.push_back(frameView(*it, (*it)->code->filename == e_.config().displayPath));
 }
 
-std::map<const Object *, std::string> SnapshotBuilder::primitiveNames(const Snapshot &) {
+std::map<const Object *, std::string> SnapshotBuilder::primitiveNames() {
     std::map<const Object *, std::string> names;
     auto note = [&](const Value &v, const std::string &n) {
         if (v.is(Kind::Instance)) names.emplace(v.obj(), n);
@@ -428,7 +448,8 @@ std::shared_ptr<Snapshot> SnapshotBuilder::build(const PausePoint &p, Frame *fra
         }
         for (auto &h : loop->scheduled) s->heap.push_back(TimerView{h->when, runner::timerLabel(vm_, h.get()), h->cancelled});
     }
-    buildTasks(*s, frame);
+    auto names = primitiveNames();
+    buildTasks(*s, frame, names);
     // The current line of the teacher's code: the innermost script frame.
     for (Frame *f = frame ? frame : vm_.currentFrame(); f; f = f->back) {
         if (f->code->filename != e_.config().displayPath) continue;
@@ -441,14 +462,8 @@ std::shared_ptr<Snapshot> SnapshotBuilder::build(const PausePoint &p, Frame *fra
                 for (auto it = t.stack.rbegin(); it != t.stack.rend(); ++it)
                     if (it->inScript) { s->line = it->line; break; }
     }
-    if (s->line > 0) {
-        if (const auto *lines = vm_.sourceLines(e_.config().displayPath); lines && static_cast<size_t>(s->line) <= lines->size()) {
-            std::string text = (*lines)[static_cast<size_t>(s->line) - 1];
-            size_t a = text.find_first_not_of(" \t"), b = text.find_last_not_of(" \t\r\n");
-            s->lineText = a == std::string::npos ? std::string() : text.substr(a, b - a + 1);
-        }
-    }
-    s->sync = syncViews(primitiveNames(*s));
+    s->lineText = sourceLine(s->line);
+    s->sync = syncViews(names);
     s->output = e_.output_;
     s->outputCount = e_.output_ ? e_.output_->size() : 0;
     return s;

@@ -31,8 +31,9 @@ public:
 
 private:
     FrameView frameView(interp::Frame *f, bool withLocals);
-    void buildTasks(Snapshot &s, interp::Frame *frame);
-    std::map<const interp::Object *, std::string> primitiveNames(const Snapshot &s);
+    void buildTasks(Snapshot &s, interp::Frame *frame, const std::map<const interp::Object *, std::string> &names);
+    std::map<const interp::Object *, std::string> primitiveNames();
+    std::string sourceLine(int line);
 
     Engine &e_;
     interp::VM &vm_;

@@ -59,6 +59,8 @@ void frameJson(std::string &o, const FrameView &f) {
     str(o, f.file);
     key(o, "line");
     o += std::to_string(f.line);
+    key(o, "text");
+    str(o, f.text);
     key(o, "in_script");
     o += f.inScript ? "true" : "false";
     key(o, "locals");
