@@ -335,6 +335,7 @@ private:
     std::atomic<bool> stopRequested_{false};
     std::function<void(Frame *)> instrHook_;
     uint64_t instrHookFrom_ = 0;
+    uint64_t memoryCheckAt_ = 0;
     std::vector<Object *> pendingFinalizers_;
     std::string scriptPath_;
     bool runningFinalizers_ = false;

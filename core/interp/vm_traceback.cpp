@@ -113,7 +113,10 @@ void VM::checkBudget() {
                           "instruction limit exceeded: more than " + std::to_string(options_.maxInstructions) + " VM instructions"};
         budgetCheckAt_ = std::min(budgetCheckAt_, options_.maxInstructions + 1);
     }
-    if (options_.maxHeapBytes && (instructions_ & ((1 << 16) - 1)) < kInterval) {
+    // mallinfo2 is slow: once per 64k instructions, however often the
+    // budget is checked (an instruction hook checks it at every one).
+    if (options_.maxHeapBytes && instructions_ >= memoryCheckAt_) {
+        memoryCheckAt_ = instructions_ + (1 << 16);
         struct mallinfo2 mi = mallinfo2();
         if (mi.uordblks + mi.hblkhd > options_.maxHeapBytes)
             throw VmAbort{VmAbort::Reason::MemoryLimit,
