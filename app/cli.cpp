@@ -1,8 +1,10 @@
 // Command line: `loopscope run SCRIPT.py [--seed N] [--trace FILE]
-// [--max-steps N] [--max-instructions N]`, --help, --version.
+// [--max-steps N] [--max-instructions N]`, `loopscope snapshot ...`
+// (snapshot_command.cpp), --help, --version.
 #include "cli.h"
 
 #include "runner/script_runner.h"
+#include "snapshot_command.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -18,6 +20,7 @@ namespace {
 
 const char *kUsage =
     "usage: loopscope run SCRIPT.py [--seed N] [--trace FILE.jsonl] [--max-steps N] [--max-instructions N]\n"
+    "       loopscope snapshot SCRIPT.py [--step N | --time T | --every G] [--seed N] [--granularity G] [--lang en|zh]\n"
     "       loopscope --help | --version\n"
     "\n"
     "LoopScope runs Python 3.11 asyncio programs on a simulated event loop with a\n"
@@ -110,6 +113,7 @@ int runCli(int argc, char **argv) {
         return 0;
     }
     if (args[0] == "run") return runCommand(std::vector<std::string>(args.begin() + 1, args.end()));
+    if (args[0] == "snapshot") return snapshotCommand(std::vector<std::string>(args.begin() + 1, args.end()));
     return usageError("unknown command '" + args[0] + "'");
 }
 

@@ -27,6 +27,10 @@ struct LoopObserver {
     virtual void tick(EventLoopObject *) {}
     // A handle is about to run (returns normally) — for step counting.
     virtual void handleRun(EventLoopObject *, HandleObject *) {}
+    // The handle returned (its exceptions went to the exception handler).
+    virtual void handleDone(EventLoopObject *, HandleObject *) {}
+    // The virtual poll moved the clock from `before` to loop.time().
+    virtual void polled(EventLoopObject *, double before) {}
     // No handle ready, no timer, not stopping.
     virtual void deadlock(EventLoopObject *) {}
 };

@@ -111,9 +111,11 @@ void EventLoopObject::runOnce(VM &vm) {
     }
     // The virtual poll lasts exactly `timeout`.
     if (timeout > 0 && ready.empty() && !scheduled.empty()) {
+        double before = vm.host().now;
         double when = scheduled[0]->when;
         if (when - vm.host().now > kMaximumSelectTimeout) vm.host().now += kMaximumSelectTimeout;
         else if (when > vm.host().now) vm.host().now = when;
+        if (st.observer && vm.host().now != before) st.observer->polled(this, before);
     }
 
     double endTime = time(vm) + kClockResolution;
@@ -140,6 +142,7 @@ void EventLoopObject::runOnce(VM &vm) {
         }
         if (st.observer) st.observer->handleRun(this, h.get());
         h->run(vm);
+        if (st.observer) st.observer->handleDone(this, h.get());
     }
 }
 

@@ -24,6 +24,10 @@ public:
         return o;
     }
     size_t allocatedTotal() const { return allocated_; }
+    // The session builds Snapshots between two instructions; temporaries it
+    // makes must not shift the id() serials of what the script makes next
+    // (re-execution has to give the same ids), so it restores the counter.
+    void restoreAllocatedTotal(size_t n) { allocated_ = n; }
     // Every live object, oldest first (slow: introspection only).
     std::vector<Object *> liveObjects() const {
         std::vector<Object *> v;

@@ -288,6 +288,19 @@ public:
     uint64_t instructionCount() const { return instructions_; }
     // Asks the running code to stop at the next budget check (thread-safe).
     void requestStop() { stopRequested_.store(true); }
+    // Session hook (core/session: line stepping, breakpoints): once
+    // instructionCount() reaches `from`, called before every instruction with
+    // the frame that runs it. It rides on the budget check, so an unset hook
+    // costs the eval loop nothing. The hook may throw VmAbort.
+    void setInstructionHook(std::function<void(Frame *)> hook, uint64_t from = 0) {
+        instrHook_ = std::move(hook);
+        instrHookFrom_ = from;
+        budgetCheckAt_ = 0;
+    }
+    void setInstructionHookFrom(uint64_t from) {
+        instrHookFrom_ = from;
+        budgetCheckAt_ = 0;
+    }
 
     // Called with objects whose last reference went and that need Python
     // code to finalise them (generators to close, coroutines never awaited).
@@ -340,6 +353,9 @@ private:
     uint64_t instructions_ = 0;
     uint64_t budgetCheckAt_ = 0;
     std::atomic<bool> stopRequested_{false};
+    std::function<void(Frame *)> instrHook_;
+    uint64_t instrHookFrom_ = 0;
+    uint64_t memoryCheckAt_ = 0;
     std::vector<Object *> pendingFinalizers_;
     std::string scriptPath_;
     bool runningFinalizers_ = false;

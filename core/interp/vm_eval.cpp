@@ -110,7 +110,10 @@ Value VM::eval(Frame *entry) {
             }
             for (;;) {
                 const Instr in = f->code->code[f->ip++];
-                if (++instructions_ >= budgetCheckAt_) checkBudget();
+                if (++instructions_ >= budgetCheckAt_) {
+                    checkBudget();
+                    if (instrHook_ && instructions_ >= instrHookFrom_) instrHook_(f);
+                }
                 switch (in.op) {
                 case Op::NOP:
                 case Op::GEN_START:

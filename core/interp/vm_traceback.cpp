@@ -250,16 +250,16 @@ void VM::checkBudget() {
     }
     // mallinfo2() walks malloc's free lists (milliseconds on a big, churned
     // heap such as 10,000 asyncio tasks'): at most once per 2^24
-    // instructions, however often finalizers or budgets bring us here.
-    thread_local uint64_t lastHeapCheck = 0;
-    if (instructions_ < lastHeapCheck) lastHeapCheck = 0;  // another VM on this thread
-    if (options_.maxHeapBytes && instructions_ - lastHeapCheck >= (uint64_t{1} << 24)) {
-        lastHeapCheck = instructions_;
+    // instructions, however often finalizers, budgets or the session's
+    // instruction hook bring us here.
+    if (options_.maxHeapBytes && instructions_ >= memoryCheckAt_) {
+        memoryCheckAt_ = instructions_ + (uint64_t{1} << 24);
         struct mallinfo2 mi = mallinfo2();
         if (mi.uordblks + mi.hblkhd > options_.maxHeapBytes)
             throw VmAbort{VmAbort::Reason::MemoryLimit,
                           "memory limit exceeded: the script uses more than " + std::to_string(options_.maxHeapBytes >> 20) + " MiB"};
     }
+    if (instrHook_) budgetCheckAt_ = std::min(budgetCheckAt_, std::max(instructions_ + 1, instrHookFrom_));
 }
 
 }  // namespace ls::interp

@@ -1,0 +1,287 @@
+#include "session.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ls::session {
+
+namespace {
+
+constexpr int kReplayWaitMs = 200;
+
+}  // namespace
+
+Session::Session(EngineConfig config)
+    : config_(std::move(config)), history_(std::make_shared<History>()), keyframes_(std::make_unique<StartOnlyKeyframes>()) {
+    // Step 0: the run stands before its first instruction.
+    engine_ = freshEngine();
+    EngineOrders o;
+    o.stopAt = [](const PausePoint &p) { return p.kind == PauseKind::Start; };
+    engine_->go(std::move(o));
+    waitUntilPaused(*engine_);
+    finishPause(Granularity::Event);
+}
+
+Session::~Session() = default;
+
+std::unique_ptr<Engine> Session::freshEngine() {
+    return std::make_unique<Engine>(config_, history_);
+}
+
+void Session::waitUntilPaused(Engine &e) {
+    while (!e.waitPaused(kReplayWaitMs)) {
+    }
+}
+
+bool Session::before(const Pos &a, const Pos &b) {
+    // A Line point at instruction n comes before the recorded points made
+    // while instruction n runs, and after those made before it.
+    if (a.instructions != b.instructions) return a.instructions < b.instructions;
+    if (a.line != b.line) return a.line;
+    return a.index < b.index;
+}
+
+Session::Pos Session::engineAt() const {
+    const PausePoint &p = engine_->at();
+    return Pos{p.index, p.instructions, p.kind == PauseKind::Line};
+}
+
+EngineOrders Session::ordersFor(Granularity g, const std::string &task) {
+    EngineOrders o;
+    bool lines = g == Granularity::Line;
+    for (auto &b : breakpoints_) {
+        if (b.kind == Breakpoint::Kind::Line) lines = true;
+        if (b.kind == Breakpoint::Kind::LockChange) o.watchLocks = true;
+    }
+    o.linesFrom = lines ? 0 : UINT64_MAX;
+    std::vector<Breakpoint> bps = breakpoints_;
+    o.stopAt = [g, task, bps](const PausePoint &p) {
+        switch (g) {
+        case Granularity::Event: if (p.kind != PauseKind::Line) return true; break;
+        case Granularity::Line: if (p.kind == PauseKind::Line) return true; break;
+        case Granularity::Handle: if (p.kind == PauseKind::HandleEnd) return true; break;
+        case Granularity::Iteration: if (p.kind == PauseKind::Tick) return true; break;
+        case Granularity::Output: if (p.kind == PauseKind::Output) return true; break;
+        case Granularity::Clock: if (p.kind == PauseKind::Clock) return true; break;
+        case Granularity::TaskDone:
+            if (p.kind == PauseKind::TaskDone && (task.empty() || p.task == task)) return true;
+            break;
+        case Granularity::End: break;
+        }
+        for (auto &b : bps) {
+            switch (b.kind) {
+            case Breakpoint::Kind::Line:
+                if (p.kind == PauseKind::Line && p.line == b.line && (b.task.empty() || b.task == p.task)) return true;
+                break;
+            case Breakpoint::Kind::TaskStateChange: {
+                bool change = p.kind == PauseKind::TaskCreated || p.kind == PauseKind::TaskDone ||
+                              ((p.kind == PauseKind::HandleBegin || p.kind == PauseKind::HandleEnd) && p.taskHandle);
+                if (change && (b.task.empty() || b.task == p.task)) return true;
+                break;
+            }
+            case Breakpoint::Kind::LockChange:
+                if (p.locksChanged) return true;
+                break;
+            }
+        }
+        return false;
+    };
+    return o;
+}
+
+std::function<bool(const PausePoint &)> Session::landingAt(const Pos &q) {
+    if (q.line) return [n = q.instructions](const PausePoint &p) { return p.kind == PauseKind::Line && p.instructions == n; };
+    return [i = q.index](const PausePoint &p) { return p.kind != PauseKind::Line && p.index == i; };
+}
+
+void Session::syncEngineTo(const Pos &q, bool buildSnapshot) {
+    bool reuse = false;
+    if (engine_ && engine_->paused()) {
+        Pos e = engineAt();
+        if (!before(e, q) && !before(q, e)) {  // already there
+            if (buildSnapshot) engine_->snapshotNow();
+            return;
+        }
+        reuse = before(e, q) && engine_->at().kind != PauseKind::End;
+    }
+    EngineOrders o;
+    o.stopAt = landingAt(q);
+    o.linesFrom = q.line ? q.instructions : UINT64_MAX;
+    o.forceFirstLine = q.line;
+    o.buildSnapshot = buildSnapshot;
+    if (!reuse) {
+        // Re-execute from the nearest keyframe (today: the start of the run).
+        engine_.reset();
+        engine_ = freshEngine();
+        ++reExecutions_;
+    }
+    engine_->go(std::move(o));
+    waitUntilPaused(*engine_);
+}
+
+Session::Status Session::finishPause(Granularity g) {
+    pending_ = false;
+    auto snap = engine_->takeSnapshot();
+    if (!snap) {
+        // A fast landing: no snapshot was asked for; build none here.
+        return engine_->at().kind == PauseKind::End ? Status::Ended : Status::Paused;
+    }
+    snap->granularity = g;
+    snap->events = engine_->takeEvents(snap->eventsDropped);
+    snap->narration = narrate(current_.get(), *snap);
+    current_ = std::move(snap);
+    cursor_ = engineAt();
+    taskNames_.clear();
+    for (auto &t : current_->tasks) taskNames_.push_back(t.name);
+    if (cacheSize_ && !cursor_.line) {
+        cache_.emplace_back(cursor_, current_);
+        if (cache_.size() > cacheSize_) cache_.pop_front();
+    }
+    return current_->ended ? Status::Ended : Status::Paused;
+}
+
+Session::Status Session::step(Granularity g, const std::string &task) {
+    if (pending_) return Status::StillRunning;
+    if (current_ && current_->ended) return Status::Ended;
+    syncEngineTo(cursor_, false);
+    pendingGranularity_ = g;
+    engine_->go(ordersFor(g, task));
+    pending_ = true;
+    return wait(stepTimeoutMs_);
+}
+
+Session::Status Session::wait(int ms) {
+    if (!pending_) return current_ && current_->ended ? Status::Ended : Status::Paused;
+    if (!engine_->waitPaused(ms)) return Status::StillRunning;
+    return finishPause(pendingGranularity_);
+}
+
+void Session::stop() {
+    if (engine_) engine_->requestStop();
+}
+
+Session::Status Session::landAt(const Pos &q, Granularity g) {
+    if (pending_) return Status::StillRunning;
+    for (auto it = cache_.rbegin(); it != cache_.rend(); ++it) {
+        if (it->first.index == q.index && it->first.instructions == q.instructions && it->first.line == q.line) {
+            // Shown recently: no re-execution; the engine catches up lazily
+            // when the next step forward needs it.
+            auto copy = std::make_shared<Snapshot>(*it->second);
+            copy->granularity = g;
+            copy->events.clear();
+            copy->narration = narrate(current_.get(), *copy);
+            current_ = std::move(copy);
+            cursor_ = q;
+            return current_->ended ? Status::Ended : Status::Paused;
+        }
+    }
+    syncEngineTo(q, true);
+    return finishPause(g);
+}
+
+bool Session::recordMatches(const StepRecord &r, Granularity g, const std::string &task) const {
+    switch (g) {
+    case Granularity::Event: return true;
+    case Granularity::Line: return false;
+    case Granularity::Handle: return r.kind == PauseKind::HandleEnd;
+    case Granularity::Iteration: return r.kind == PauseKind::Tick;
+    case Granularity::Output: return r.kind == PauseKind::Output;
+    case Granularity::Clock: return r.kind == PauseKind::Clock;
+    case Granularity::TaskDone:
+        return r.kind == PauseKind::TaskDone &&
+               (task.empty() || (r.task && r.task <= taskNames_.size() && taskNames_[r.task - 1] == task));
+    case Granularity::End: return r.kind == PauseKind::End;
+    }
+    return false;
+}
+
+bool Session::findLineBefore(const Pos &p, Pos &out) {
+    // Line points are not recorded: re-execute with line detection on over
+    // a window of recorded points before p, widening it until one is found.
+    uint64_t last = p.line ? p.index : (p.index ? p.index - 1 : 0);
+    for (uint64_t span = 1;; span *= 8) {
+        uint64_t from = last + 1 > span ? last + 1 - span : 0;
+        StepRecord r = history_->at(from);
+        bool found = false;
+        Pos best;
+        EngineOrders o;
+        o.buildSnapshot = false;
+        o.linesFrom = from == 0 ? 0 : r.instructions + 1;
+        o.stopAt = [&](const PausePoint &pp) {
+            Pos here{pp.index, pp.instructions, pp.kind == PauseKind::Line};
+            if (!before(here, p)) return true;
+            if (here.line) {
+                best = here;
+                found = true;
+            }
+            return false;
+        };
+        engine_.reset();
+        engine_ = freshEngine();
+        ++reExecutions_;
+        engine_->go(std::move(o));
+        waitUntilPaused(*engine_);
+        if (found) {
+            out = best;
+            return true;
+        }
+        if (from == 0) return false;
+    }
+}
+
+Session::Status Session::stepBack(Granularity g, const std::string &task) {
+    if (pending_) return Status::StillRunning;
+    Pos target;  // default: the start
+    if (g == Granularity::Line) {
+        if (!findLineBefore(cursor_, target)) target = Pos{};
+        return landAt(target, g);
+    }
+    if (cursor_.index == 0 && !cursor_.line) return landAt(target, g);
+    uint64_t i = cursor_.line ? cursor_.index + 1 : cursor_.index;
+    constexpr uint64_t kChunk = 4096;
+    while (i > 0) {
+        uint64_t from = i > kChunk ? i - kChunk : 0;
+        auto recs = history_->range(from, i);
+        for (size_t k = recs.size(); k-- > 0;) {
+            if (recordMatches(recs[k], g, task)) {
+                target = Pos{from + k, recs[k].instructions, false};
+                return landAt(target, g);
+            }
+        }
+        i = from;
+    }
+    return landAt(target, g);
+}
+
+Session::Status Session::jumpToStep(uint64_t index) {
+    if (pending_) return Status::StillRunning;
+    if (index < history_->size()) {
+        StepRecord r = history_->at(index);
+        if (!(r.kind == PauseKind::End && (r.flags & StepRecord::kSoftEnd)) || index + 1 < history_->size())
+            return landAt(Pos{index, r.instructions, false}, Granularity::Event);
+    }
+    if (current_ && current_->ended) return landAt(Pos{history_->size() - 1, history_->at(history_->size() - 1).instructions, false}, Granularity::Event);
+    return runForward([index](const PausePoint &p) { return p.kind != PauseKind::Line && p.index >= index; });
+}
+
+Session::Status Session::runForward(std::function<bool(const PausePoint &)> until) {
+    // From the last recorded point on, the run has not been there yet.
+    uint64_t last = history_->size() - 1;
+    syncEngineTo(Pos{last, history_->at(last).instructions, false}, false);
+    EngineOrders o;
+    o.stopAt = std::move(until);
+    pendingGranularity_ = Granularity::Event;
+    engine_->go(std::move(o));
+    pending_ = true;
+    return wait(stepTimeoutMs_);
+}
+
+Session::Status Session::jumpToTime(double t) {
+    if (pending_) return Status::StillRunning;
+    size_t i = history_->firstAtTime(t);
+    if (i < history_->size()) return jumpToStep(i);
+    if (current_ && current_->ended) return jumpToStep(history_->size() - 1);
+    return runForward([t](const PausePoint &p) { return p.kind != PauseKind::Line && p.t >= t - 1e-12; });
+}
+
+}  // namespace ls::session

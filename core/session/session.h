@@ -1,0 +1,103 @@
+// A Session owns one run of one script: it steps it forward at the
+// granularity the teacher picks, goes back and jumps anywhere, and after
+// each move hands out an immutable Snapshot.
+//
+// The run itself is an Engine on its own thread (engine.h). The session
+// keeps a cursor (the position shown) and a History of every recorded pause
+// point. Going back or jumping re-executes the script from the nearest
+// Keyframe to the target in fast mode (no snapshots on the way); recently
+// shown Snapshots are cached, so going back and forth over them is free.
+//
+// All calls come from one thread (the GUI's or a test's), except stop().
+#pragma once
+
+#include "engine.h"
+#include "narration.h"
+
+#include <deque>
+#include <memory>
+
+namespace ls::session {
+
+class Session {
+public:
+    enum class Status {
+        Paused,        // the step arrived; snapshot() shows it
+        StillRunning,  // the step's time budget ran out: wait() again or stop()
+        Ended,         // arrived at the end of the run
+    };
+
+    explicit Session(EngineConfig config);
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    // Forward by one step of `g` (TaskDone: until `task` finishes, any task
+    // when empty). Also stops at breakpoints and at the end.
+    Status step(Granularity g, const std::string &task = {});
+    // Back to the latest earlier position where a step of `g` would stop.
+    Status stepBack(Granularity g, const std::string &task = {});
+    // To the recorded pause point `index` (history index; runs forward when
+    // the run has not got there yet).
+    Status jumpToStep(uint64_t index);
+    // To the first pause point at virtual time >= t.
+    Status jumpToTime(double t);
+    // After StillRunning: waits up to `ms` more for the step to arrive.
+    Status wait(int ms);
+    // Stops the script running now (an endless loop, a spawner, a flood of
+    // output): the run ends with status "stopped" and the session stays
+    // usable (back, jump). Thread-safe.
+    void stop();
+    bool running() const { return pending_; }
+
+    void setBreakpoints(std::vector<Breakpoint> bps) { breakpoints_ = std::move(bps); }
+    const std::vector<Breakpoint> &breakpoints() const { return breakpoints_; }
+    // How long step() waits before answering StillRunning (default 5 s).
+    void setStepTimeout(int ms) { stepTimeoutMs_ = ms; }
+    // Recently shown Snapshots kept for instant returns (default 64; 0: off).
+    void setSnapshotCacheSize(size_t n) { cacheSize_ = n; cache_.clear(); }
+
+    SnapshotPtr snapshot() const { return current_; }
+    const History &history() const { return *history_; }
+    // Re-executions started so far (benchmarks, tests).
+    uint64_t reExecutions() const { return reExecutions_; }
+
+private:
+    struct Pos {
+        uint64_t index = 0;         // history index (Line: of the last recorded point before it)
+        uint64_t instructions = 0;
+        bool line = false;
+    };
+    static bool before(const Pos &a, const Pos &b);
+    Pos engineAt() const;
+    EngineOrders ordersFor(Granularity g, const std::string &task);
+    std::function<bool(const PausePoint &)> landingAt(const Pos &q);
+    void syncEngineTo(const Pos &q, bool buildSnapshot);
+    Status finishPause(Granularity g);
+    Status landAt(const Pos &q, Granularity g);
+    std::unique_ptr<Engine> freshEngine();
+    bool recordMatches(const StepRecord &r, Granularity g, const std::string &task) const;
+    bool findLineBefore(const Pos &p, Pos &out);
+    void waitUntilPaused(Engine &e);
+    Status runForward(std::function<bool(const PausePoint &)> until);
+
+    EngineConfig config_;
+    std::shared_ptr<History> history_;
+    std::unique_ptr<KeyframeStore> keyframes_;
+    std::unique_ptr<Engine> engine_;
+    std::vector<Breakpoint> breakpoints_;
+    int stepTimeoutMs_ = 5000;
+    bool pending_ = false;
+    Granularity pendingGranularity_ = Granularity::Event;
+    Pos cursor_;
+    SnapshotPtr current_;
+    std::deque<std::pair<Pos, SnapshotPtr>> cache_;  // recently shown, newest last
+    size_t cacheSize_ = 64;
+    std::vector<std::string> taskNames_;             // by creation number - 1
+    uint64_t reExecutions_ = 0;
+};
+
+// The narration of the move from `prev` to `cur` (prev may be null).
+Narration narrate(const Snapshot *prev, const Snapshot &cur);
+
+}  // namespace ls::session
