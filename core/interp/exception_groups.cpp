@@ -5,6 +5,7 @@
 // tryStarExcept.
 #include "exception_groups.h"
 
+#include "builtins_sequence_p.h"
 #include "vm_internal.h"
 
 #include <unordered_set>
@@ -213,6 +214,7 @@ void installExceptionGroups(VM &vm) {
         };
     }
     TypeObject *beg = vm.exc.BaseExceptionGroup;
+    seq::defClassGetItem(vm, beg);  // ExceptionGroup[ValueError] in annotations (PEP 585)
     vm.defMethod(beg, "__init__", [](VM &vm, const CallArgs &a) {
         if (!a.kw.empty()) vm.raise(vm.exc.TypeError, vm.typeName(a[0]) + "() takes no keyword arguments");
         a[0].as<ExceptionObject>()->args = vm.tuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));

@@ -50,3 +50,14 @@ for attr in ("message", "exceptions"):
         setattr(eg, attr, "x")
     except AttributeError as e:
         print(attr, "->", e)
+
+# Subscriptable for annotations (PEP 585).
+alias = ExceptionGroup[ValueError]
+print(alias, alias.__origin__ is ExceptionGroup, alias.__args__)
+
+
+def collect() -> ExceptionGroup[ValueError]:
+    return ExceptionGroup("typed", [ValueError()])
+
+
+print(repr(collect()))
