@@ -309,6 +309,12 @@ void checkCallback(VM &vm, const Value &cb, const char *method) {
 
 void installLoopType(VM &vm, AsyncioState &st) {
     TypeObject *L = st.loopType = vm.newBuiltinType("_UnixSelectorEventLoop", vm.types.object, "asyncio.unix_events");
+    // asyncio.SelectorEventLoop() / _UnixSelectorEventLoop(selector=None)
+    // make the same loop as new_event_loop().
+    L->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) {
+        ArgParser p(vm, a, "_UnixSelectorEventLoop", {"selector"}, 0, 1);
+        return newEventLoop(vm);
+    };
     L->slots.repr = [](VM &, const Value &v) {
         auto *l = static_cast<EventLoopObject *>(v.obj());
         return std::string("<_UnixSelectorEventLoop running=") + (l->running ? "True" : "False") +
