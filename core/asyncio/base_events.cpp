@@ -189,6 +189,10 @@ void EventLoopObject::runForever(VM &vm) {
 Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
     // py: BaseEventLoop.run_until_complete up to `return future.result()`
     checkClosed(vm);
+    // _check_running() before the coroutine becomes a task (no Task-N used).
+    if (running) vm.raise(vm.exc.RuntimeError, "This event loop is already running");
+    if (asyncioState(vm).runningLoop)
+        vm.raise(vm.exc.RuntimeError, "Cannot run the event loop while another loop is running");
     bool newTask = !isFuture(vm, awaitable);
     Value fut = ensureFuture(vm, awaitable, Value(this));
     auto *f = static_cast<FutureObject *>(fut.obj());
@@ -220,8 +224,7 @@ Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
         throw;
     }
     f->removeDoneCallback(vm, stopCb);
-    if (!f->done()) vm.raise(vm.exc.RuntimeError, "Event loop stopped before Future completed.");
-    return fut;
+    return fut;  // run_until_complete checks that it is done
 }
 
 void EventLoopObject::close(VM &vm) {
