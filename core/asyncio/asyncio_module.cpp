@@ -177,6 +177,8 @@ Value initAsyncioCModule(VM &vm) {
         Value loop = a.size() > 0 && !a[0].isNone() ? a[0] : Value();
         if (const Value *k = a.keyword("loop"); k && !k->isNone()) loop = *k;
         if (loop.isNull()) loop = Value(getRunningLoop(vm));
+        // CPython looks the loop up in its current-tasks dict: None for anything else.
+        if (!loop.isObj() || vm.typeOf(loop) != st.loopType) return Value::none();
         Value cur = static_cast<EventLoopObject *>(loop.obj())->currentTask;
         (void)st;
         return cur.isNull() ? Value::none() : cur;

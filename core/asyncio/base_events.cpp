@@ -189,6 +189,10 @@ void EventLoopObject::runForever(VM &vm) {
 Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
     // py: BaseEventLoop.run_until_complete up to `return future.result()`
     checkClosed(vm);
+    // _check_running() before the coroutine becomes a task (no Task-N used).
+    if (running) vm.raise(vm.exc.RuntimeError, "This event loop is already running");
+    if (asyncioState(vm).runningLoop)
+        vm.raise(vm.exc.RuntimeError, "Cannot run the event loop while another loop is running");
     bool newTask = !isFuture(vm, awaitable);
     Value fut = ensureFuture(vm, awaitable, Value(this));
     auto *f = static_cast<FutureObject *>(fut.obj());
@@ -220,8 +224,7 @@ Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
         throw;
     }
     f->removeDoneCallback(vm, stopCb);
-    if (!f->done()) vm.raise(vm.exc.RuntimeError, "Event loop stopped before Future completed.");
-    return fut;
+    return fut;  // run_until_complete checks that it is done
 }
 
 void EventLoopObject::close(VM &vm) {
@@ -282,7 +285,11 @@ Value newEventLoop(VM &vm) {
 
 namespace {
 
-EventLoopObject *self(const CallArgs &a) { return static_cast<EventLoopObject *>(a[0].obj()); }
+EventLoopObject *self(VM &vm, const CallArgs &a) {
+    if (a.size() == 0 || !a[0].isObj() || !vm.typeOf(a[0])->isSubtypeOf(asyncioState(vm).loopType))
+        vm.raise(vm.exc.TypeError, "descriptor requires a '_UnixSelectorEventLoop' object");
+    return static_cast<EventLoopObject *>(a[0].obj());
+}
 
 double toTime(VM &vm, const Value &v) { return vm.toDouble(v); }
 
@@ -301,67 +308,72 @@ Value contextKw(VM &vm, const CallArgs &a, const char *method) {
     return ctx.isNone() ? Value() : ctx;
 }
 
-void checkCallback(VM &vm, const Value &cb, const char *method) {
-    if (!vm.isCallable(cb)) vm.raise(vm.exc.TypeError, std::string("a callable object was expected by ") + method + "(), got " + vm.repr(cb));
-}
+// (CPython checks that callbacks are callable only in debug mode, which
+// the virtual world does not run: call_soon(42) fails when the handle runs.)
 
 }  // namespace
 
 void installLoopType(VM &vm, AsyncioState &st) {
     TypeObject *L = st.loopType = vm.newBuiltinType("_UnixSelectorEventLoop", vm.types.object, "asyncio.unix_events");
+    // asyncio.SelectorEventLoop() / _UnixSelectorEventLoop(selector=None)
+    // make the same loop as new_event_loop().
+    L->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) {
+        ArgParser p(vm, a, "_UnixSelectorEventLoop", {"selector"}, 0, 1);
+        return newEventLoop(vm);
+    };
     L->slots.repr = [](VM &, const Value &v) {
         auto *l = static_cast<EventLoopObject *>(v.obj());
         return std::string("<_UnixSelectorEventLoop running=") + (l->running ? "True" : "False") +
                " closed=" + (l->closed ? "True" : "False") + " debug=False>";
     };
-    vm.defMethod(L, "time", [](VM &vm, const CallArgs &a) { return Value::real(self(a)->time(vm)); });
+    vm.defMethod(L, "time", [](VM &vm, const CallArgs &a) { return Value::real(self(vm, a)->time(vm)); });
     vm.defMethod(L, "call_soon", [](VM &vm, const CallArgs &a) {
         if (a.size() < 2) vm.raise(vm.exc.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
-        checkCallback(vm, a[1], "call_soon");
-        return Value(self(a)->callSoon(vm, a[1], restArgs(a, 2), contextKw(vm, a, "call_soon")));
+        return Value(self(vm, a)->callSoon(vm, a[1], restArgs(a, 2), contextKw(vm, a, "call_soon")));
     });
     vm.defMethod(L, "call_soon_threadsafe", [](VM &vm, const CallArgs &a) {
         if (a.size() < 2) vm.raise(vm.exc.TypeError, "call_soon_threadsafe() missing 1 required positional argument: 'callback'");
-        return Value(self(a)->callSoonThreadsafe(vm, a[1], restArgs(a, 2), contextKw(vm, a, "call_soon_threadsafe")));
+        return Value(self(vm, a)->callSoonThreadsafe(vm, a[1], restArgs(a, 2), contextKw(vm, a, "call_soon_threadsafe")));
     });
     vm.defMethod(L, "call_later", [](VM &vm, const CallArgs &a) {
         if (a.size() < 3) vm.raise(vm.exc.TypeError, "call_later() missing required arguments 'delay' and 'callback'");
-        checkCallback(vm, a[2], "call_later");
-        return Value(self(a)->callLater(vm, toTime(vm, a[1]), a[2], restArgs(a, 3), contextKw(vm, a, "call_later")));
+        if (a[1].isNone()) vm.raise(vm.exc.TypeError, "delay must not be None");
+        return Value(self(vm, a)->callLater(vm, toTime(vm, a[1]), a[2], restArgs(a, 3), contextKw(vm, a, "call_later")));
     });
     vm.defMethod(L, "call_at", [](VM &vm, const CallArgs &a) {
         if (a.size() < 3) vm.raise(vm.exc.TypeError, "call_at() missing required arguments 'when' and 'callback'");
-        checkCallback(vm, a[2], "call_at");
-        HandleObject *h = self(a)->callAt(vm, toTime(vm, a[1]), a[2], restArgs(a, 3), contextKw(vm, a, "call_at"));
+        HandleObject *h = self(vm, a)->callAt(vm, toTime(vm, a[1]), a[2], restArgs(a, 3), contextKw(vm, a, "call_at"));
         if (!a[1].isFloat()) h->whenGiven = a[1];  // TimerHandle keeps `when` as given
         return Value(h);
     });
     vm.defMethod(L, "create_future", [](VM &vm, const CallArgs &a) { return newFuture(vm, a[0]); });
     vm.defMethod(L, "create_task", [](VM &vm, const CallArgs &a) {
         ArgParser p(vm, a, "create_task", {"coro", "*", "name", "context"}, 1, 1);
-        self(a)->checkClosed(vm);
+        self(vm, a)->checkClosed(vm);
         return newTask(vm, p.get(0), a[0], p.getOr(1, Value::none()), p.getOr(2, Value()));
     });
     // run_until_complete itself is Python (00_core.py, on CPython's line of
     // base_events.py for tracebacks); this is all of it but the result.
     vm.defMethod(L, "_run_until_done", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "_run_until_done", 2, 2);
-        return self(a)->runUntilDone(vm, a[1]);
+        return self(vm, a)->runUntilDone(vm, a[1]);
     });
-    vm.defMethod(L, "run_forever", [](VM &vm, const CallArgs &a) { self(a)->runForever(vm); return Value::none(); });
-    vm.defMethod(L, "stop", [](VM &, const CallArgs &a) { self(a)->stop(); return Value::none(); });
-    vm.defMethod(L, "close", [](VM &vm, const CallArgs &a) { self(a)->close(vm); return Value::none(); });
-    vm.defMethod(L, "is_running", [](VM &, const CallArgs &a) { return Value::boolean(self(a)->running); });
-    vm.defMethod(L, "is_closed", [](VM &, const CallArgs &a) { return Value::boolean(self(a)->closed); });
+    vm.defMethod(L, "run_forever", [](VM &vm, const CallArgs &a) { self(vm, a)->runForever(vm); return Value::none(); });
+    vm.defMethod(L, "stop", [](VM &vm, const CallArgs &a) { self(vm, a)->stop(); return Value::none(); });
+    vm.defMethod(L, "close", [](VM &vm, const CallArgs &a) { self(vm, a)->close(vm); return Value::none(); });
+    vm.defMethod(L, "is_running", [](VM &vm, const CallArgs &a) { return Value::boolean(self(vm, a)->running); });
+    vm.defMethod(L, "is_closed", [](VM &vm, const CallArgs &a) { return Value::boolean(self(vm, a)->closed); });
     vm.defMethod(L, "get_debug", [](VM &, const CallArgs &) { return Value::boolean(false); });
     vm.defMethod(L, "set_debug", [](VM &, const CallArgs &) { return Value::none(); });
     vm.defMethod(L, "set_exception_handler", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "set_exception_handler", 2, 2);
-        self(a)->exceptionHandler = a[1];
+        if (!a[1].isNone() && !vm.isCallable(a[1]))
+            vm.raise(vm.exc.TypeError, "A callable object or None is expected, got " + vm.repr(a[1]));
+        self(vm, a)->exceptionHandler = a[1];
         return Value::none();
     });
-    vm.defMethod(L, "get_exception_handler", [](VM &, const CallArgs &a) {
-        return self(a)->exceptionHandler.isNull() ? Value::none() : self(a)->exceptionHandler;
+    vm.defMethod(L, "get_exception_handler", [](VM &vm, const CallArgs &a) {
+        return self(vm, a)->exceptionHandler.isNull() ? Value::none() : self(vm, a)->exceptionHandler;
     });
     vm.defMethod(L, "call_exception_handler", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "call_exception_handler", 2, 2);
@@ -369,7 +381,7 @@ void installLoopType(VM &vm, AsyncioState &st) {
         auto &t = a[1].as<DictObject>()->table;
         for (size_t i = 0; i < t.capacityEnd(); ++i)
             if (!t.entryAt(i).key.isNull()) ctx.emplace_back(vm.toStr(t.entryAt(i).key), t.entryAt(i).value);
-        self(a)->callExceptionHandler(vm, ctx);
+        self(vm, a)->callExceptionHandler(vm, ctx);
         return Value::none();
     });
     vm.defMethod(L, "default_exception_handler", [](VM &vm, const CallArgs &a) {
@@ -378,10 +390,10 @@ void installLoopType(VM &vm, AsyncioState &st) {
         auto &t = a[1].as<DictObject>()->table;
         for (size_t i = 0; i < t.capacityEnd(); ++i)
             if (!t.entryAt(i).key.isNull()) ctx.emplace_back(vm.toStr(t.entryAt(i).key), t.entryAt(i).value);
-        Value saved = self(a)->exceptionHandler;
-        self(a)->exceptionHandler = Value();
-        self(a)->callExceptionHandler(vm, ctx);
-        self(a)->exceptionHandler = saved;
+        Value saved = self(vm, a)->exceptionHandler;
+        self(vm, a)->exceptionHandler = Value();
+        self(vm, a)->callExceptionHandler(vm, ctx);
+        self(vm, a)->exceptionHandler = saved;
         return Value::none();
     });
     // The qualnames of CPython's loop methods name the class defining them

@@ -36,8 +36,16 @@ void HandleObject::run(VM &vm) {
     Value ctx = context;
     try {
         // py: self._context.run(self._callback, *self._args)
-        if (ctx.isNull()) vm.call(cb, a);
-        else ctxvars::runInContext(vm, ctx, cb, a);
+        if (ctx.isNull()) {
+            vm.call(cb, a);
+        } else if (ctxvars::isContext(vm, ctx)) {
+            ctxvars::runInContext(vm, ctx, cb, a);
+        } else {
+            // Whatever was passed as context=: CPython calls its run().
+            std::vector<Value> args{cb};
+            args.insert(args.end(), a.begin(), a.end());
+            vm.callMethod(ctx, "run", args);
+        }
     } catch (PyException &e) {
         if (vm.isInstance(e.exc, vm.exc.SystemExit) || vm.isInstance(e.exc, vm.exc.KeyboardInterrupt)) throw;
         auto *l = static_cast<EventLoopObject *>(loop.obj());
@@ -75,7 +83,11 @@ HandleObject *newTimerHandle(VM &vm, double when, Value callback, std::vector<Va
 
 namespace {
 
-HandleObject *self(const CallArgs &a) { return static_cast<HandleObject *>(a[0].obj()); }
+HandleObject *self(VM &vm, const CallArgs &a) {
+    if (a.size() == 0 || !a[0].isObj() || !vm.typeOf(a[0])->isSubtypeOf(asyncioState(vm).handleType))
+        vm.raise(vm.exc.TypeError, "descriptor requires a 'Handle' object");
+    return static_cast<HandleObject *>(a[0].obj());
+}
 
 // py: events.Handle._repr_info / TimerHandle._repr_info
 std::string handleRepr(VM &vm, const Value &v) {
@@ -94,14 +106,14 @@ void installEventsTypes(VM &vm, AsyncioState &st) {
     st.timerHandleType = vm.newBuiltinType("TimerHandle", st.handleType, "asyncio.events");
     st.handleType->slots.repr = handleRepr;
     st.timerHandleType->slots.repr = handleRepr;
-    vm.defMethod(st.handleType, "cancel", [](VM &vm, const CallArgs &a) { self(a)->cancel(vm); return Value::none(); });
-    vm.defMethod(st.handleType, "cancelled", [](VM &, const CallArgs &a) { return Value::boolean(self(a)->cancelled); });
-    vm.defMethod(st.handleType, "get_context", [](VM &, const CallArgs &a) {
-        return self(a)->context.isNull() ? Value::none() : self(a)->context;
+    vm.defMethod(st.handleType, "cancel", [](VM &vm, const CallArgs &a) { self(vm, a)->cancel(vm); return Value::none(); });
+    vm.defMethod(st.handleType, "cancelled", [](VM &vm, const CallArgs &a) { return Value::boolean(self(vm, a)->cancelled); });
+    vm.defMethod(st.handleType, "get_context", [](VM &vm, const CallArgs &a) {
+        return self(vm, a)->context.isNull() ? Value::none() : self(vm, a)->context;
     });
-    vm.defMethod(st.handleType, "_run", [](VM &vm, const CallArgs &a) { self(a)->run(vm); return Value::none(); });
-    vm.defMethod(st.timerHandleType, "when", [](VM &, const CallArgs &a) {
-        return self(a)->whenGiven.isNull() ? Value::real(self(a)->when) : self(a)->whenGiven;
+    vm.defMethod(st.handleType, "_run", [](VM &vm, const CallArgs &a) { self(vm, a)->run(vm); return Value::none(); });
+    vm.defMethod(st.timerHandleType, "when", [](VM &vm, const CallArgs &a) {
+        return self(vm, a)->whenGiven.isNull() ? Value::real(self(vm, a)->when) : self(vm, a)->whenGiven;
     });
     // The attributes of events.Handle that programs look at.
     auto getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {

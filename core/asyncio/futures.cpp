@@ -285,7 +285,16 @@ std::string formatCallback(VM &vm, const Value &func, const std::vector<Value> &
         return formatCallback(vm, vm.getAttr(func, "func"), pa.isNull() ? std::vector<Value>{} : vm.toVector(pa), pk,
                               formatArgs(vm, args, kwargs) + suffix);
     }
-    return callbackQualname(vm, func) + formatArgs(vm, args, kwargs) + suffix;
+    std::string name;
+    if (func.is(Kind::Function) || func.is(Kind::BuiltinFunction) || func.is(Kind::BoundMethod)) {
+        name = callbackQualname(vm, func);
+    } else {
+        // hasattr(func, '__qualname__') ... elif __name__ ... else repr(func)
+        Value q = vm.getAttrOpt(func, "__qualname__");
+        if (q.isNull() || !q.is(Kind::Str)) q = vm.getAttrOpt(func, "__name__");
+        name = !q.isNull() && q.is(Kind::Str) ? q.as<StrObject>()->s : vm.repr(func);
+    }
+    return name + formatArgs(vm, args, kwargs) + suffix;
 }
 
 // py: format_helpers._get_function_source: Python functions (not bound

@@ -625,9 +625,9 @@ class BaseEventLoop:
 
         Return the Future's result, or raise its exception.
         """
-        # CPython's lines 628-651 (ensure_future, _run_until_complete_cb,
-        # run_forever, the checks that the future completed) are the C++
-        # loop's _run_until_done, which returns the future.
+        # CPython's lines 628-647 (ensure_future, _run_until_complete_cb,
+        # run_forever) are the C++ loop's _run_until_done, which returns the
+        # future.
         future = self._run_until_done(future)
 
 
@@ -647,7 +647,7 @@ class BaseEventLoop:
 
 
 
-
-
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
 
         return future.result()

@@ -43,7 +43,7 @@ class Runner:
     asyncio.run() call doesn't work.
 
     """
-
+    __module__ = 'asyncio.runners'
     # Note: the class is final, it is not intended for inheritance.
 
     def __init__(self, *, debug=None, loop_factory=None):

@@ -20,3 +20,20 @@ try:
     loop.run_until_complete(add(0, 0))
 except RuntimeError as e:
     print("RuntimeError:", e)
+
+loop2 = asyncio.SelectorEventLoop()
+
+
+async def nested():
+    c = add(5, 6)
+    try:
+        loop2.run_until_complete(c)         # the loop is running already
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    c.close()
+    t = asyncio.create_task(add(0, 1))
+    return t.get_name(), await t
+
+
+print(loop2.run_until_complete(nested()))
+loop2.close()
