@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace ls::interp {
 
@@ -27,5 +28,10 @@ void installBytesTextMethods(VM &vm);  // builtins_bytes_methods.cpp: split, str
 // The bytes of a bytes object (or subclass), or nullptr for anything else.
 const std::string *bytesDataOf(VM &vm, const Value &v);
 void installCoreTypes(VM &vm);      // object, type, function, method, module, generator, exceptions (vm_*.cpp)
+namespace seq {
+// Whether CPython implements dunder `m` of builtin type `owner` as a slot
+// wrapper (str.__add__) rather than a method (list.__getitem__, __format__).
+bool isSlotWrapper(std::string_view owner, std::string_view m);
+}
 
 }  // namespace ls::interp

@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "codecs.h"
 #include "builtins_bytes_p.h"
+#include "cpython_hash.h"
 #include "slice_util.h"
 #include "vm.h"
 
@@ -105,7 +106,7 @@ void installBytesType(VM &vm) {
     TypeObject *B = vm.types.bytes;
     B->newInstance = bytesNew;
     B->slots.repr = bytesRepr;
-    B->slots.hash = [](VM &, const Value &v) { return strHash(data(v)); };
+    B->slots.hash = [](VM &, const Value &v) { return cpythonBytesHash(data(v)); };
     B->slots.len = [](VM &, const Value &v) { return static_cast<int64_t>(data(v).size()); };
     B->slots.richcompare = [](VM &vm, const Value &a, const Value &b, CompareOp op) -> Value {
         if (!isBytes(vm, a) || !isBytes(vm, b)) return vm.notImplemented();

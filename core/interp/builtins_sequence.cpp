@@ -87,6 +87,16 @@ Value classGetItem(VM &vm, const CallArgs &a) {
     return Value(vm.make<GenericAlias>(types(vm).genericAlias, a[0], args));
 }
 
+// py: ga_new: types.GenericAlias(origin, args), also what
+// `__class_getitem__ = classmethod(GenericAlias)` calls (asyncio.Queue).
+Value aliasNew(VM &vm, TypeObject *cls, const CallArgs &a) {
+    if (!a.kw.empty()) vm.raise(vm.exc.TypeError, "GenericAlias() takes no keyword arguments");
+    if (a.size() != 2)
+        vm.raise(vm.exc.TypeError, "GenericAlias expected 2 arguments, got " + std::to_string(a.size()));
+    Value args = a[1].is(Kind::Tuple) ? a[1] : vm.tuple({a[1]});
+    return Value(vm.make<GenericAlias>(cls, a[0], args));
+}
+
 // The codes of slotDunder (BuiltinFunctionObject::data).
 constexpr int64_t kRepr = 0, kHash = 1, kCompare = 100, kBinary = 200, kReflected = 300;
 
@@ -150,7 +160,7 @@ void defClassGetItem(VM &vm, TypeObject *cls) {
 }
 
 bool isGenericAlias(VM &vm, const Value &v) {
-    return v.is(Kind::Native) && v.obj()->type == types(vm).genericAlias;
+    return v.is(Kind::Native) && v.obj()->type->isSubtypeOf(types(vm).genericAlias);
 }
 
 TypeObject *newIteratorType(VM &vm, std::string_view name) {
@@ -200,6 +210,7 @@ ContainerTypes &types(VM &vm) {
     ga.hash = aliasHash;
     ga.call = aliasCall;
     ga.getattr = aliasGetAttr;
+    t.genericAlias->newInstance = aliasNew;
     return t;
 }
 
@@ -214,7 +225,15 @@ void raiseKeyError(VM &vm, const Value &key) { vm.raise(vm.newException(vm.exc.K
 // descriptors); these few dunders are ordinary methods.
 bool isSlotWrapper(std::string_view owner, std::string_view m) {
     bool dunder = m.size() > 4 && m.substr(0, 2) == "__" && m.substr(m.size() - 2) == "__";
-    if (!dunder || m == "__reversed__" || m == "__class_getitem__") return false;
+    if (!dunder) return false;
+    static const std::string_view methods[] = {
+        "__reversed__", "__class_getitem__", "__init_subclass__", "__subclasshook__", "__format__",
+        "__sizeof__", "__reduce__", "__reduce_ex__", "__dir__", "__getstate__", "__setstate__", "__round__",
+        "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__", "__deepcopy__", "__enter__",
+        "__exit__", "__aenter__", "__aexit__", "__bytes__", "__length_hint__", "__instancecheck__",
+        "__subclasscheck__", "__subclasses__", "__prepare__", "__fspath__"};
+    for (auto x : methods)
+        if (m == x) return false;
     if (m == "__getitem__") return owner != "list" && owner != "dict";
     if (m == "__contains__") return owner != "dict" && owner != "set" && owner != "frozenset";
     return true;

@@ -19,8 +19,7 @@
 //    O(1) per step and keeps the dummies a replay after compaction would
 //    no longer see. Any other change to a table makes it replay again.
 //
-// With CPython's hashes (ints, floats, tuples of them; str once strHash is
-// cpythonStrHash) this reproduces CPython's set order for the operations
+// With CPython's hashes (ints, floats, str, tuples of them) this reproduces CPython's set order for the operations
 // of builtins_set.cpp; sets filled by other code (BUILD_SET, SET_ADD,
 // SET_UPDATE) are taken as filled by add() one key at a time, as CPython's
 // BUILD_SET and SET_ADD do.

@@ -1,5 +1,7 @@
 #include "objects.h"
 
+#include "cpython_hash.h"
+
 #include "frame.h"
 #include "vm.h"
 
@@ -14,14 +16,10 @@ int64_t StrObject::length() const {
     return cpLen;
 }
 
-// FNV-1a over the UTF-8 bytes. CPython uses SipHash; the values differ but
-// dict/set order here is insertion order, so only hash() output differs.
-int64_t strHash(std::string_view s) {
-    uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
-    int64_t r = static_cast<int64_t>(h >> 1);
-    return r == -1 ? -2 : r;
-}
+// CPython's own str hash (SipHash-1-3 over the PEP 393 storage, the key of
+// PYTHONHASHSEED=0 that the run contract fixes), so hash('abc') and the
+// iteration order of sets of strings are CPython's.
+int64_t strHash(std::string_view s) { return cpythonStrHash(s); }
 
 int64_t RangeObject::length() const {
     if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
@@ -40,6 +38,7 @@ Value TypeObject::lookup(std::string_view n) const {
 
 void TypeObject::clearRefs() {
     base.reset();
+    bases.clear();
     mro.clear();
     dict.reset();
 }

@@ -144,7 +144,8 @@ struct TypeSlots {
 struct TypeObject : Object {
     std::string name, qualname, module;
     Ref<TypeObject> base;                 // null only for `object`
-    std::vector<TypeObject *> mro;        // kept alive through `base`
+    std::vector<TypeObject *> mro;        // kept alive through `base` and `bases`
+    std::vector<Ref<TypeObject>> bases;   // __bases__ of a class statement (empty: just `base`)
     Ref<DictObject> dict;                 // attributes and methods
     Kind instanceKind = Kind::Instance;   // C++ layout of instances
     bool isBuiltin = false;               // attributes cannot be set

@@ -54,6 +54,9 @@ void initBuiltinTypes(VM &vm) {
     T.function = mk("function", T.object, Kind::Function);
     T.builtin_function = mk("builtin_function_or_method", T.object, Kind::BuiltinFunction);
     T.method = mk("method", T.object, Kind::BoundMethod);
+    T.method_descriptor = mk("method_descriptor", T.object, Kind::BuiltinFunction);
+    T.wrapper_descriptor = mk("wrapper_descriptor", T.object, Kind::BuiltinFunction);
+    T.method_wrapper = mk("method-wrapper", T.object, Kind::BoundMethod);
     T.code = mk("code", T.object, Kind::Code);
     T.cell = mk("cell", T.object, Kind::Cell);
     T.generator = mk("generator", T.object, Kind::Generator);

@@ -66,7 +66,12 @@ Ref<StrObject> VM::intern(std::string_view s) {
 }
 
 Value VM::native(std::string_view name, NativeFn fn, TypeObject *owner, Value data) {
-    auto *f = make<BuiltinFunctionObject>(types.builtin_function, std::string(name), fn);
+    // On a class, a builtin method is a method_descriptor, or a
+    // wrapper_descriptor for the dunders CPython implements as type slots.
+    TypeObject *t = types.builtin_function;
+    if (owner && types.method_descriptor)
+        t = seq::isSlotWrapper(owner->name, name) ? types.wrapper_descriptor : types.method_descriptor;
+    auto *f = make<BuiltinFunctionObject>(t, std::string(name), fn);
     f->ownerType = owner;
     if (owner) f->qualname = owner->name + "." + std::string(name);
     f->data = std::move(data);

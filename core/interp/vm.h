@@ -99,6 +99,9 @@ struct BuiltinTypes {
         *range, *slice, *function, *builtin_function, *method, *code, *cell,
         *generator, *coroutine, *async_generator, *module, *property,
         *staticmethod, *classmethod, *super_, *bytes;
+    // A builtin method as found on its class (str.upper, str.__add__) and
+    // a slot dunder bound to an instance ("a".__add__).
+    TypeObject *method_descriptor, *wrapper_descriptor, *method_wrapper;
     // Iterators and views whose types natives share.
     TypeObject *iterator;  // generic native iterator type ("iterator")
 };

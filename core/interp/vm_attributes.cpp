@@ -59,6 +59,8 @@ std::string defaultRepr(VM &vm, const Value &v) {
     case Kind::Function: return "<function " + static_cast<FunctionObject *>(o)->qualname + " at " + hexId(o) + ">";
     case Kind::BuiltinFunction: {
         auto *b = static_cast<BuiltinFunctionObject *>(o);
+        if (b->ownerType && t == vm.types.wrapper_descriptor)
+            return "<slot wrapper '" + b->name + "' of '" + b->ownerType->name + "' objects>";
         if (b->ownerType) return "<method '" + b->name + "' of '" + b->ownerType->name + "' objects>";
         return "<built-in function " + b->name + ">";
     }
@@ -67,6 +69,8 @@ std::string defaultRepr(VM &vm, const Value &v) {
         std::string qn = m->func.is(Kind::Function) ? m->func.as<FunctionObject>()->qualname
                          : m->func.is(Kind::BuiltinFunction) ? m->func.as<BuiltinFunctionObject>()->name
                                                              : "?";
+        if (t == vm.types.method_wrapper)
+            return "<method-wrapper '" + qn + "' of " + vm.typeName(m->self) + " object at " + hexId(m->self.isObj() ? m->self.obj() : o) + ">";
         if (m->func.is(Kind::BuiltinFunction))
             return "<built-in method " + qn + " of " + vm.typeName(m->self) + " object at " + hexId(m->self.isObj() ? m->self.obj() : o) + ">";
         return "<bound method " + qn + " of " + vm.repr(m->self) + ">";
@@ -98,6 +102,11 @@ Value typeGetAttr(VM &vm, TypeObject *cls, std::string_view name) {
             if (d.is(Kind::ClassMethod))
                 return Value(vm.make<BoundMethodObject>(vm.types.method, d.as<MethodWrapperObject>()->func, Value(cls)));
             if (d.is(Kind::StaticMethod)) return d.as<MethodWrapperObject>()->func;
+            // A descriptor written in Python: D.__get__(None, cls).
+            if (d.is(Kind::Instance) && vm.typeOf(d)->isHeapType) {
+                Value get = vm.typeOf(d)->lookup("__get__");
+                if (!get.isNull()) return vm.call(get, {d, Value::none(), Value(cls)});
+            }
             return d;
         }
     }
@@ -110,7 +119,8 @@ Value typeGetAttr(VM &vm, TypeObject *cls, std::string_view name) {
     if (name == "__base__") return cls->base ? Value(cls->base.get()) : Value::none();
     if (name == "__bases__") {
         std::vector<Value> b;
-        if (cls->base) b.push_back(Value(cls->base.get()));
+        for (auto &x : cls->bases) b.push_back(Value(x.get()));
+        if (b.empty() && cls->base) b.push_back(Value(cls->base.get()));
         return vm.tuple(std::move(b));
     }
     if (name == "__doc__") return Value::none();
@@ -259,7 +269,12 @@ Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
         if (name == "fget") return p->fget.isNull() ? Value::none() : p->fget;
         if (name == "fset") return p->fset.isNull() ? Value::none() : p->fset;
         if (name == "fdel") return p->fdel.isNull() ? Value::none() : p->fdel;
-        if (name == "__doc__") return p->doc.isNull() ? Value::none() : p->doc;
+        if (name == "__doc__") {
+            // py: property_init_impl: without doc=, the getter's docstring.
+            if ((p->doc.isNull() || p->doc.isNone()) && !p->fget.isNull() && !p->fget.isNone())
+                return vm.getAttrOpt(p->fget, "__doc__").isNull() ? Value::none() : vm.getAttrOpt(p->fget, "__doc__");
+            return p->doc.isNull() ? Value::none() : p->doc;
+        }
         break;
     }
     case Kind::StaticMethod:

@@ -152,6 +152,27 @@ Value callFunction(VM &vm, FunctionObject *fn, std::span<const Value> args, std:
 
 Value callType(VM &vm, TypeObject *cls, std::span<const Value> args, std::span<const KwArg> kw) {
     if (cls == vm.types.type && args.size() == 1 && kw.empty()) return Value(vm.typeOf(args[0]));
+    // A metaclass written in Python may define __call__ (singletons,
+    // registries): it decides what calling the class does.
+    TypeObject *meta = cls->type;
+    if (meta != vm.types.type && meta->isHeapType) {
+        Value mc = meta->lookup("__call__");
+        if (mc.is(Kind::Function)) {
+            std::vector<Value> a;
+            a.reserve(args.size() + 1);
+            a.push_back(Value(cls));
+            a.insert(a.end(), args.begin(), args.end());
+            return vm.call(mc, a, kw);
+        }
+    }
+    return internal::callTypeDefault(vm, cls, args, kw);
+}
+
+}  // namespace
+
+// py: type_call: __new__, then __init__ when __new__ returned an instance.
+Value internal::callTypeDefault(VM &vm, TypeObject *cls, std::span<const Value> args, std::span<const KwArg> kw) {
+    if (cls == vm.types.type && args.size() == 1 && kw.empty()) return Value(vm.typeOf(args[0]));
     CallArgs ca{args, kw, nullptr};
     Value obj;
     Value userNew = cls->lookup("__new__");
@@ -183,8 +204,6 @@ Value callType(VM &vm, TypeObject *cls, std::span<const Value> args, std::span<c
     }
     return obj;
 }
-
-}  // namespace
 
 bool VM::isCallable(const Value &v) const {
     if (!v.isObj()) return false;
@@ -363,18 +382,76 @@ Value makeFunction(VM &vm, Frame *f, uint32_t flags) {
     return result;
 }
 
+namespace {
+
+// py: Objects/typeobject.c mro_implementation: the C3 linearisation of
+// the bases' mros (and the bases themselves, in order).
+std::vector<TypeObject *> c3Mro(VM &vm, TypeObject *cls, const std::vector<TypeObject *> &bases) {
+    std::vector<std::vector<TypeObject *>> seqs;
+    for (auto *b : bases) seqs.push_back(b->mro);
+    seqs.push_back(bases);
+    std::vector<TypeObject *> out{cls};
+    for (;;) {
+        bool any = false;
+        for (auto &sq : seqs) any = any || !sq.empty();
+        if (!any) return out;
+        TypeObject *pick = nullptr;
+        for (auto &sq : seqs) {
+            if (sq.empty()) continue;
+            TypeObject *cand = sq.front();
+            bool inTail = false;
+            for (auto &other : seqs)
+                if (std::find(other.begin() + (other.empty() ? 0 : 1), other.end(), cand) != other.end()) { inTail = true; break; }
+            if (!inTail) { pick = cand; break; }
+        }
+        if (!pick) {
+            // py: set_mro_error lists the bases still unmerged, in order.
+            std::string names;
+            std::vector<TypeObject *> seen;
+            for (auto &sq : seqs) {
+                if (sq.empty() || std::find(seen.begin(), seen.end(), sq.front()) != seen.end()) continue;
+                seen.push_back(sq.front());
+                names += (names.empty() ? "" : ", ") + sq.front()->name;
+            }
+            vm.raise(vm.exc.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+        }
+        out.push_back(pick);
+        for (auto &sq : seqs)
+            if (!sq.empty() && sq.front() == pick) sq.erase(sq.begin());
+    }
+}
+
+// The builtin type whose instance layout a class inherits (CPython's
+// solid base): object for classes made of Python classes only.
+TypeObject *solidBase(VM &vm, TypeObject *t) {
+    for (auto *c : t->mro)
+        if (!c->isHeapType) return c;
+    return vm.types.object;
+}
+
+}  // namespace
+
 Value makeClass(VM &vm, const std::string &name, const std::vector<TypeObject *> &bases, DictObject *ns) {
+    return makeClass(vm, vm.types.type, name, bases, ns);
+}
+
+Value makeClass(VM &vm, TypeObject *meta, const std::string &name, const std::vector<TypeObject *> &bases, DictObject *ns) {
+    for (size_t i = 0; i < bases.size(); ++i)
+        for (size_t j = 0; j < i; ++j)
+            if (bases[i] == bases[j]) vm.raise(vm.exc.TypeError, "duplicate base class " + bases[i]->name);
+    // The layout comes from the base with the most derived builtin part
+    // (class C(Mixin, list) is a list), as CPython's best_base picks it.
     TypeObject *base = bases.empty() ? vm.types.object : bases[0];
-    auto *cls = vm.make<TypeObject>(vm.types.type, name);
+    for (auto *b : bases)
+        if (solidBase(vm, base) == vm.types.object && solidBase(vm, b) != vm.types.object) base = b;
+    auto *cls = vm.make<TypeObject>(meta, name);
     Value result(cls);
     cls->isHeapType = true;
     cls->base = base;
-    cls->mro.push_back(cls);
-    for (auto *b : base->mro) cls->mro.push_back(b);
-    for (size_t i = 1; i < bases.size(); ++i)
-        for (auto *b : bases[i]->mro)
-            if (std::find(cls->mro.begin(), cls->mro.end(), b) == cls->mro.end())
-                cls->mro.insert(cls->mro.end() - 1, b);  // before object
+    if (bases.size() > 1)
+        for (auto *b : bases) cls->bases.emplace_back(b);
+    if (bases.empty()) cls->mro = {cls, vm.types.object};
+    else cls->mro = c3Mro(vm, cls, bases);
     cls->instanceKind = base->instanceKind == Kind::Native ? Kind::Instance : base->instanceKind;
     if (base->instanceKind == Kind::Type) cls->instanceKind = Kind::Instance;
     cls->slots = base->slots;
@@ -390,7 +467,12 @@ Value makeClass(VM &vm, const std::string &name, const std::vector<TypeObject *>
         }
         if (e.key.is(Kind::Str) && e.key.as<StrObject>()->s == "__module__" && e.value.is(Kind::Str))
             cls->module = e.value.as<StrObject>()->s;
-        cls->dict->table.set(vm, e.key, e.value);
+        Value v = e.value;
+        // py: type_new_set_classcell & co: these two are implicit classmethods.
+        if (e.key.is(Kind::Str) && v.is(Kind::Function) &&
+            (e.key.as<StrObject>()->s == "__init_subclass__" || e.key.as<StrObject>()->s == "__class_getitem__"))
+            v = Value(vm.make<MethodWrapperObject>(Kind::ClassMethod, vm.types.classmethod, v));
+        cls->dict->table.set(vm, e.key, v);
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
     if (cls->dict->table.findStr("__eq__", strHash("__eq__")) && !cls->dict->table.findStr("__hash__", strHash("__hash__")))
@@ -398,34 +480,176 @@ Value makeClass(VM &vm, const std::string &name, const std::vector<TypeObject *>
     return result;
 }
 
+// py: type_new_set_names and init_subclass, the last steps of type.__new__.
+void finishClass(VM &vm, TypeObject *cls, std::span<const KwArg> kw) {
+    std::vector<std::pair<Value, Value>> items;
+    auto &t = cls->dict->table;
+    for (size_t i = 0; i < t.capacityEnd(); ++i)
+        if (!t.entryAt(i).key.isNull()) items.emplace_back(t.entryAt(i).key, t.entryAt(i).value);
+    for (auto &[key, value] : items) {
+        if (!value.isObj() || !vm.typeOf(value)->isHeapType) continue;
+        Value setName = vm.typeOf(value)->lookup("__set_name__");
+        if (setName.isNull()) continue;
+        try {
+            vm.call(setName, {value, Value(cls), key});
+        } catch (PyException &e) {
+            // 3.11 wraps it: "Error calling __set_name__ on ..." as the context.
+            Value wrapped = vm.newException(vm.exc.RuntimeError,
+                "Error calling __set_name__ on '" + vm.typeName(value) + "' instance " + vm.repr(key) + " in '" + cls->name + "'");
+            wrapped.as<ExceptionObject>()->cause = e.exc;
+            wrapped.as<ExceptionObject>()->suppressContext = true;
+            throw PyException{wrapped};
+        }
+    }
+    // super(cls, cls).__init_subclass__(**kw)
+    for (size_t i = 1; i < cls->mro.size(); ++i) {
+        TypeObject *c = cls->mro[i];
+        if (!c->dict) continue;
+        Value *hook = c->dict->table.findStr("__init_subclass__", strHash("__init_subclass__"));
+        if (!hook) continue;
+        Value fn = *hook;
+        if (fn.is(Kind::ClassMethod)) fn = fn.as<MethodWrapperObject>()->func;
+        if (fn.is(Kind::BuiltinFunction)) {
+            if (!kw.empty()) vm.raise(vm.exc.TypeError, cls->qualname + ".__init_subclass__() takes no keyword arguments");
+            return;
+        }
+        Value clsv(cls);
+        vm.call(fn, std::span<const Value>(&clsv, 1), kw);
+        return;
+    }
+}
+
 namespace {
 
-// py: Python/bltinmodule.c builtin___build_class__ (3.11), single-base
-// classes (a second base is appended to the mro after the first's).
+// The metaclass of a class statement: `metaclass=` or the most derived
+// metaclass of the bases (py: _PyType_CalculateMetaclass).
+TypeObject *calculateMeta(VM &vm, TypeObject *meta, const std::vector<TypeObject *> &bases) {
+    TypeObject *winner = meta;
+    for (auto *b : bases) {
+        TypeObject *bm = vm.typeOf(Value(b));
+        if (winner->isSubtypeOf(bm)) continue;
+        if (bm->isSubtypeOf(winner)) { winner = bm; continue; }
+        vm.raise(vm.exc.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
+// py: Python/bltinmodule.c builtin___build_class__ (3.11).
 Value buildClass(VM &vm, const CallArgs &a) {
     if (a.size() < 2 || !a[0].is(Kind::Function) || !a[1].is(Kind::Str))
         vm.raise(vm.exc.TypeError, "__build_class__: bad arguments");
     FunctionObject *body = a[0].as<FunctionObject>();
     std::string name = a[1].as<StrObject>()->s;
     std::vector<TypeObject *> bases;
+    std::vector<Value> baseValues;
     for (size_t i = 2; i < a.size(); ++i) {
         if (!a[i].is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
         bases.push_back(a[i].as<TypeObject>());
+        baseValues.push_back(a[i]);
     }
     TypeObject *base = bases.empty() ? vm.types.object : bases[0];
     if (base == vm.types.bool_) vm.raise(vm.exc.TypeError, "type 'bool' is not an acceptable base type");
 
+    Value metaArg;
+    std::vector<KwArg> kw;
+    for (auto &k : a.kw) {
+        if (k.name == "metaclass") metaArg = *k.value;
+        else kw.push_back(k);
+    }
+    Value meta = metaArg;
+    if (meta.isNull() || meta.is(Kind::Type))
+        meta = Value(calculateMeta(vm, meta.isNull() ? vm.types.type : meta.as<TypeObject>(), bases));
+
+    // __prepare__ of a Python metaclass gives the namespace (a dict here).
+    Ref<DictObject> prepared;
+    if (meta.is(Kind::Type) && meta.as<TypeObject>()->isHeapType) {
+        Value prep = vm.getAttrOpt(meta, "__prepare__");
+        if (!prep.isNull() && !prep.is(Kind::BuiltinFunction)) {
+            std::vector<Value> pa{vm.str(name), vm.tuple(baseValues)};
+            Value ns = vm.call(prep, pa, kw);
+            if (!ns.is(Kind::Dict))
+                vm.raise(vm.exc.TypeError, vm.repr(meta) + ".__prepare__() must return a mapping, not " + vm.typeName(ns));
+            prepared = ns.as<DictObject>();
+        }
+    }
+
     auto frame = vm.makeFrameForCall(body, {}, {}, Value());
+    if (prepared) {
+        for (size_t i = 0; i < frame->locals->table.capacityEnd(); ++i) {
+            auto &e = frame->locals->table.entryAt(i);
+            if (!e.key.isNull()) prepared->table.set(vm, e.key, e.value);
+        }
+        frame->locals = prepared;
+    }
     Ref<DictObject> ns = frame->locals;
     Value cell = vm.runFrame(std::move(frame));
 
-    Value result = makeClass(vm, name, bases, ns.get());
-    if (cell.is(Kind::Cell)) cell.as<CellObject>()->v = result;
-    // __init_subclass__ / __set_name__ are not simulated.
+    Value result;
+    if (meta.identical(Value(vm.types.type))) {
+        result = makeClass(vm, name, bases, ns.get());
+        if (cell.is(Kind::Cell)) cell.as<CellObject>()->v = result;
+        finishClass(vm, result.as<TypeObject>(), kw);
+    } else {
+        std::vector<Value> ma{vm.str(name), vm.tuple(baseValues), Value(ns.get())};
+        result = vm.call(meta, ma, kw);
+        if (cell.is(Kind::Cell) && cell.as<CellObject>()->v.isNull()) cell.as<CellObject>()->v = result;
+    }
     return result;
 }
 
 }  // namespace
+
+// py: type_new: type(name, bases, dict) and type.__new__(meta, ...) for a
+// metaclass written in Python; `meta` is the type the class gets.
+Value typeNew(VM &vm, TypeObject *meta, const CallArgs &a) {
+    if (a.size() == 1 && a.kw.empty() && meta == vm.types.type) return Value(vm.typeOf(a[0]));
+    if (a.size() != 3) vm.raise(vm.exc.TypeError, "type() takes 1 or 3 arguments");
+    if (!a[0].is(Kind::Str)) vm.raise(vm.exc.TypeError, "type.__new__() argument 1 must be str, not " + vm.typeName(a[0]));
+    if (!a[1].is(Kind::Tuple)) vm.raise(vm.exc.TypeError, "type.__new__() argument 2 must be tuple, not " + vm.typeName(a[1]));
+    if (!a[2].is(Kind::Dict)) vm.raise(vm.exc.TypeError, "type.__new__() argument 3 must be dict, not " + vm.typeName(a[2]));
+    std::vector<TypeObject *> bases;
+    for (auto &b : a[1].as<TupleObject>()->items) {
+        if (!b.is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
+        bases.push_back(b.as<TypeObject>());
+    }
+    meta = calculateMeta(vm, meta, bases);
+    Value ns = vm.dict();
+    auto &src = a[2].as<DictObject>()->table;
+    for (size_t i = 0; i < src.capacityEnd(); ++i)
+        if (!src.entryAt(i).key.isNull()) ns.as<DictObject>()->table.set(vm, src.entryAt(i).key, src.entryAt(i).value);
+    auto &nt = ns.as<DictObject>()->table;
+    if (!nt.findStr("__module__", strHash("__module__"))) {
+        // py: type_new_set_module takes __name__ of the caller's globals.
+        Frame *f = vm.currentFrame();
+        Value *mod = f && f->globals ? f->globals->table.findStr("__name__", strHash("__name__")) : nullptr;
+        nt.set(vm, vm.str("__module__"), mod ? *mod : vm.str("__main__"));
+    }
+    if (!nt.findStr("__qualname__", strHash("__qualname__"))) nt.set(vm, vm.str("__qualname__"), a[0]);
+    Value cls = makeClass(vm, meta, a[0].as<StrObject>()->s, bases, ns.as<DictObject>());
+    finishClass(vm, cls.as<TypeObject>(), a.kw);
+    return cls;
+}
+
+// type.__new__, type.__init__ and type.__call__ as methods, so a metaclass
+// written in Python can reach them through super().
+void installClassCreation(VM &vm) {
+    TypeObject *T = vm.types.type;
+    vm.defMethod(T, "__new__", [](VM &vm, const CallArgs &a) -> Value {
+        if (a.size() < 1 || !a[0].is(Kind::Type) || !a[0].as<TypeObject>()->isSubtypeOf(vm.types.type))
+            vm.raise(vm.exc.TypeError, "type.__new__(X): X is not a type object (" + (a.size() ? vm.typeName(a[0]) : std::string("nothing")) + ")");
+        CallArgs rest{a.pos.subspan(1), a.kw, nullptr};
+        return typeNew(vm, a[0].as<TypeObject>(), rest);
+    });
+    vm.defMethod(T, "__init__", [](VM &vm, const CallArgs &a) -> Value {
+        if (a.size() != 2 && a.size() != 4) vm.raise(vm.exc.TypeError, "type.__init__() takes 1 or 3 arguments");
+        return Value::none();
+    });
+    vm.defMethod(T, "__call__", [](VM &vm, const CallArgs &a) -> Value {
+        if (a.size() < 1 || !a[0].is(Kind::Type))
+            vm.raise(vm.exc.TypeError, "descriptor '__call__' requires a 'type' object");
+        return callTypeDefault(vm, a[0].as<TypeObject>(), a.pos.subspan(1), a.kw);
+    });
+}
 
 Value buildClassFunction(VM &vm) {
     return vm.native("__build_class__", buildClass);

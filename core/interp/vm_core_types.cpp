@@ -179,14 +179,12 @@ void installCoreTypes(VM &vm) {
     });
     vm.defMethod(T.object, "__setattr__", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "__setattr__", 3, 3);
-        std::string name = vm.toStr(a[1]);
-        if (a[0].is(Kind::Instance) || a[0].is(Kind::Exception)) {
-            auto *inst = a[0].as<InstanceObject>();
-            if (!inst->dict) inst->dict = vm.make<DictObject>(vm.types.dict);
-            inst->dict->table.set(vm, vm.str(name), a[2]);
-        } else {
-            vm.setAttr(a[0], name, a[2]);
-        }
+        internal::genericSetAttr(vm, a[0], vm.toStr(a[1]), a[2]);
+        return Value::none();
+    });
+    vm.defMethod(T.object, "__delattr__", [](VM &vm, const CallArgs &a) {
+        vm.checkArgs(a, "__delattr__", 2, 2);
+        internal::genericDelAttr(vm, a[0], vm.toStr(a[1]));
         return Value::none();
     });
     vm.defMethod(T.object, "__getattribute__", [](VM &vm, const CallArgs &a) { return vm.getAttr(a[0], vm.toStr(a[1])); });
@@ -272,28 +270,11 @@ void installCoreTypes(VM &vm) {
         return "<super: <class '" + s->startAfter->name + "'>, <" + vm.typeName(s->obj) + " object>>";
     };
     T.object->newInstance = nullptr;
-    T.type->newInstance = [](VM &vm, TypeObject *, const CallArgs &a) -> Value {
-        if (a.size() == 1) return Value(vm.typeOf(a[0]));
-        if (a.size() != 3) vm.raise(vm.exc.TypeError, "type() takes 1 or 3 arguments");
-        if (!a[0].is(Kind::Str)) vm.raise(vm.exc.TypeError, "type.__new__() argument 1 must be str, not " + vm.typeName(a[0]));
-        if (!a[2].is(Kind::Dict)) vm.raise(vm.exc.TypeError, "type.__new__() argument 3 must be dict, not " + vm.typeName(a[2]));
-        std::vector<TypeObject *> bases;
-        for (auto &b : vm.toVector(a[1])) {
-            if (!b.is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
-            bases.push_back(b.as<TypeObject>());
-        }
-        Value ns = vm.dict();
-        auto &src = a[2].as<DictObject>()->table;
-        for (size_t i = 0; i < src.capacityEnd(); ++i)
-            if (!src.entryAt(i).key.isNull()) ns.as<DictObject>()->table.set(vm, src.entryAt(i).key, src.entryAt(i).value);
-        if (!ns.as<DictObject>()->table.findStr("__module__", strHash("__module__")))
-            ns.as<DictObject>()->table.set(vm, vm.str("__module__"), vm.str("__main__"));
-        ns.as<DictObject>()->table.set(vm, vm.str("__qualname__"), a[0]);
-        return internal::makeClass(vm, a[0].as<StrObject>()->s, bases, ns.as<DictObject>());
-    };
+    T.type->newInstance = internal::typeNew;
+    internal::installClassCreation(vm);
 
     // Bound methods: equal when bound to the same object with equal functions.
-    for (TypeObject *mt : {T.method, T.builtin_function}) {
+    for (TypeObject *mt : {T.method, T.builtin_function, T.method_wrapper}) {
         mt->slots.richcompare = [](VM &vm, const Value &a, const Value &b, CompareOp op) -> Value {
             if ((op != CompareOp::Eq && op != CompareOp::Ne) || !a.is(Kind::BoundMethod) || !b.is(Kind::BoundMethod))
                 return op == CompareOp::Eq || op == CompareOp::Ne ? Value::boolean((op == CompareOp::Eq) == a.identical(b)) : vm.notImplemented();

@@ -31,6 +31,18 @@ std::string defaultRepr(VM &vm, const Value &v);
 bool instanceMayHaveAttribute(VM &vm, TypeObject *t, std::string_view name);
 // type(name, bases, dict): a class made at run time.
 Value makeClass(VM &vm, const std::string &name, const std::vector<TypeObject *> &bases, DictObject *ns);
+Value makeClass(VM &vm, TypeObject *meta, const std::string &name, const std::vector<TypeObject *> &bases, DictObject *ns);
+// __set_name__ on the new class's attributes, then the bases' __init_subclass__(**kw).
+void finishClass(VM &vm, TypeObject *cls, std::span<const KwArg> kw);
+// type(name, bases, dict) with `meta` as the new class's type.
+Value typeNew(VM &vm, TypeObject *meta, const CallArgs &a);
+// Calling a class without its metaclass's __call__ (type.__call__).
+Value callTypeDefault(VM &vm, TypeObject *cls, std::span<const Value> args, std::span<const KwArg> kw);
+void installClassCreation(VM &vm);
+// object.__setattr__ / object.__delattr__: attribute assignment and deletion
+// without the class's own __setattr__ / __delattr__.
+void genericSetAttr(VM &vm, const Value &obj, std::string_view name, Value v);
+void genericDelAttr(VM &vm, const Value &obj, std::string_view name);
 // The closest name within CPython's edit-distance limit, or "".
 std::string bestSuggestion(std::string_view name, const std::vector<std::string> &candidates);
 // iter() over an object with only __getitem__ (old sequence protocol).

@@ -71,7 +71,9 @@ Value bindDescriptor(VM &vm, const Value &descr, const Value &obj, TypeObject *t
     case Kind::BuiltinFunction:
         // A bound builtin method is a builtin_function_or_method, as in CPython.
         if (descr.as<BuiltinFunctionObject>()->ownerType)
-            return Value(vm.make<BoundMethodObject>(vm.types.builtin_function, descr, obj));
+            return Value(vm.make<BoundMethodObject>(descr.obj()->type == vm.types.wrapper_descriptor ? vm.types.method_wrapper
+                                                                                                      : vm.types.builtin_function,
+                                                    descr, obj));
         return descr;
     case Kind::ClassMethod:
         return Value(vm.make<BoundMethodObject>(vm.types.method, descr.as<MethodWrapperObject>()->func, Value(type)));
@@ -119,10 +121,20 @@ Value VM::getAttrOpt(const Value &obj, std::string_view name) {
     }
     Value descr = t->lookup(name);
     if (descr.is(Kind::Property)) return bindDescriptor(*this, descr, obj, t);
+    // A descriptor written in Python: one with __set__ or __delete__ (a data
+    // descriptor) wins over the instance dict, one with only __get__ not.
+    Value userGet;
+    if (descr.is(Kind::Instance) && typeOf(descr)->isHeapType) {
+        TypeObject *dt = typeOf(descr);
+        userGet = dt->lookup("__get__");
+        if (!userGet.isNull() && (!dt->lookup("__set__").isNull() || !dt->lookup("__delete__").isNull()))
+            return call(userGet, {descr, obj, Value(t)});
+    }
     Value inst = instanceDictLookup(obj, name);
     if (!inst.isNull()) return inst;
     Value special = internal::specialAttribute(*this, obj, name);
     if (!special.isNull()) return special;
+    if (!userGet.isNull()) return call(userGet, {descr, obj, Value(t)});
     if (!descr.isNull()) return bindDescriptor(*this, descr, obj, t);
     if (isUserType(t)) {
         Value ga = t->lookup("__getattr__");
@@ -152,41 +164,58 @@ Value VM::getAttr(const Value &obj, std::string_view name) {
 
 void VM::setAttr(const Value &obj, std::string_view name, Value v) {
     TypeObject *t = typeOf(obj);
-    if (t->slots.setattr && t->slots.setattr(*this, obj, name, v)) return;
-    if (obj.is(Kind::Type)) {
-        auto *cls = obj.as<TypeObject>();
-        if (cls->isBuiltin)
-            raise(exc.TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + cls->name + "'");
-        if (name == "__name__" && v.is(Kind::Str)) cls->name = v.as<StrObject>()->s;
-        cls->dict->table.set(*this, str(name), std::move(v));
-        return;
-    }
-    if (obj.is(Kind::Module)) {
-        obj.as<ModuleObject>()->dict->table.set(*this, str(name), std::move(v));
-        return;
-    }
-    Value descr = t->lookup(name);
-    if (descr.is(Kind::Property)) {
-        auto *p = descr.as<PropertyObject>();
-        if (p->fset.isNull() || p->fset.isNone())
-            raise(exc.AttributeError, "property '" + std::string(name) + "' of '" + t->name + "' object has no setter");
-        call(p->fset, {obj, v});
-        return;
-    }
-    if (isUserType(t)) {
+    // A class's own __setattr__ sees every assignment, property ones included.
+    if (isUserType(t) && !obj.is(Kind::Type)) {
         Value sa = t->lookup("__setattr__");
         if (sa.is(Kind::Function)) {
             call(sa, {obj, str(name), v});
             return;
         }
     }
+    internal::genericSetAttr(*this, obj, name, std::move(v));
+}
+
+// py: PyObject_GenericSetAttr (object.__setattr__): data descriptors, then
+// the instance dict.
+void internal::genericSetAttr(VM &vm, const Value &obj, std::string_view name, Value v) {
+    TypeObject *t = vm.typeOf(obj);
+    if (t->slots.setattr && t->slots.setattr(vm, obj, name, v)) return;
+    if (obj.is(Kind::Type)) {
+        auto *cls = obj.as<TypeObject>();
+        if (cls->isBuiltin)
+            vm.raise(vm.exc.TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + cls->name + "'");
+        if (name == "__name__" && v.is(Kind::Str)) cls->name = v.as<StrObject>()->s;
+        cls->dict->table.set(vm, vm.str(name), std::move(v));
+        return;
+    }
+    if (obj.is(Kind::Module)) {
+        obj.as<ModuleObject>()->dict->table.set(vm, vm.str(name), std::move(v));
+        return;
+    }
+    Value descr = t->lookup(name);
+    if (descr.is(Kind::Property)) {
+        auto *p = descr.as<PropertyObject>();
+        if (p->fset.isNull() || p->fset.isNone())
+            vm.raise(vm.exc.AttributeError, "property '" + std::string(name) + "' of '" + t->name + "' object has no setter");
+        vm.call(p->fset, {obj, v});
+        return;
+    }
+    if (descr.is(Kind::Instance) && vm.typeOf(descr)->isHeapType) {
+        TypeObject *dt = vm.typeOf(descr);
+        Value set = dt->lookup("__set__");
+        if (!set.isNull()) {
+            vm.call(set, {descr, obj, v});
+            return;
+        }
+        if (!dt->lookup("__delete__").isNull()) vm.raise(vm.exc.AttributeError, "__set__");
+    }
     if (obj.is(Kind::Instance) || obj.is(Kind::Exception)) {
-        if (internal::setSpecialAttribute(*this, obj, name, v)) return;
-        if (!internal::instanceMayHaveAttribute(*this, t, name))
-            raise(exc.AttributeError, "'" + t->name + "' object has no attribute '" + std::string(name) + "'");
+        if (internal::setSpecialAttribute(vm, obj, name, v)) return;
+        if (!internal::instanceMayHaveAttribute(vm, t, name))
+            vm.raise(vm.exc.AttributeError, "'" + t->name + "' object has no attribute '" + std::string(name) + "'");
         auto *inst = obj.as<InstanceObject>();
-        if (!inst->dict) inst->dict = make<DictObject>(types.dict);
-        inst->dict->table.set(*this, Value(intern(name).get()), std::move(v));
+        if (!inst->dict) inst->dict = vm.make<DictObject>(vm.types.dict);
+        inst->dict->table.set(vm, Value(vm.intern(name).get()), std::move(v));
         return;
     }
     if (obj.is(Kind::Function)) {
@@ -194,31 +223,52 @@ void VM::setAttr(const Value &obj, std::string_view name, Value v) {
         if (name == "__name__" && v.is(Kind::Str)) { fn->name = v.as<StrObject>()->s; return; }
         if (name == "__qualname__" && v.is(Kind::Str)) { fn->qualname = v.as<StrObject>()->s; return; }
         if (name == "__module__" && v.is(Kind::Str)) { fn->module = v.as<StrObject>()->s; return; }
-        if (!fn->dict) fn->dict = make<DictObject>(types.dict);
-        fn->dict->table.set(*this, str(name), std::move(v));
+        if (!fn->dict) fn->dict = vm.make<DictObject>(vm.types.dict);
+        fn->dict->table.set(vm, vm.str(name), std::move(v));
         return;
     }
-    raise(exc.AttributeError, "'" + typeName(obj) + "' object has no attribute '" + std::string(name) + "'");
+    vm.raise(vm.exc.AttributeError, "'" + vm.typeName(obj) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 void VM::delAttr(const Value &obj, std::string_view name) {
     TypeObject *t = typeOf(obj);
+    if (isUserType(t) && !obj.is(Kind::Type)) {
+        Value da = t->lookup("__delattr__");
+        if (da.is(Kind::Function)) {
+            call(da, {obj, str(name)});
+            return;
+        }
+    }
+    internal::genericDelAttr(*this, obj, name);
+}
+
+void internal::genericDelAttr(VM &vm, const Value &obj, std::string_view name) {
+    TypeObject *t = vm.typeOf(obj);
     Value descr = t->lookup(name);
     if (descr.is(Kind::Property)) {
         auto *p = descr.as<PropertyObject>();
         if (p->fdel.isNull() || p->fdel.isNone())
-            raise(exc.AttributeError, "property '" + std::string(name) + "' of '" + t->name + "' object has no deleter");
-        call(p->fdel, {obj});
+            vm.raise(vm.exc.AttributeError, "property '" + std::string(name) + "' of '" + t->name + "' object has no deleter");
+        vm.call(p->fdel, {obj});
         return;
+    }
+    if (descr.is(Kind::Instance) && vm.typeOf(descr)->isHeapType && !obj.is(Kind::Type)) {
+        TypeObject *dt = vm.typeOf(descr);
+        Value del = dt->lookup("__delete__");
+        if (!del.isNull()) {
+            vm.call(del, {descr, obj});
+            return;
+        }
+        if (!dt->lookup("__set__").isNull()) vm.raise(vm.exc.AttributeError, "__delete__");
     }
     DictObject *d = nullptr;
     if (obj.is(Kind::Instance) || obj.is(Kind::Exception)) d = obj.as<InstanceObject>()->dict.get();
     else if (obj.is(Kind::Type) && !obj.as<TypeObject>()->isBuiltin) d = obj.as<TypeObject>()->dict.get();
     else if (obj.is(Kind::Module)) d = obj.as<ModuleObject>()->dict.get();
     else if (obj.is(Kind::Function)) d = obj.as<FunctionObject>()->dict.get();
-    if (d && d->table.erase(*this, str(name))) return;
-    raise(exc.AttributeError, obj.is(Kind::Type) ? "type object '" + obj.as<TypeObject>()->name + "' has no attribute '" + std::string(name) + "'"
-                                                 : "'" + typeName(obj) + "' object has no attribute '" + std::string(name) + "'");
+    if (d && d->table.erase(vm, vm.str(name))) return;
+    vm.raise(vm.exc.AttributeError, obj.is(Kind::Type) ? "type object '" + obj.as<TypeObject>()->name + "' has no attribute '" + std::string(name) + "'"
+                                                 : "'" + vm.typeName(obj) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 // ------------------------------------------------------------------ items

@@ -8,7 +8,7 @@ import _ls_stdlib
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType',
            'ModuleType', 'SimpleNamespace', 'NoneType', 'EllipsisType', 'NotImplementedType',
-           'new_class', 'coroutine']
+           'new_class', 'coroutine', 'GenericAlias']
 
 
 def _f(): pass
@@ -47,6 +47,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
 
 del sys, _f, _g, _C, _c, _ag
 
