@@ -243,7 +243,7 @@ struct YieldFrom : Expr {
 enum class StmtKind : uint8_t {
     FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign,
     For, While, If, With, Raise, Try, Assert, Import, ImportFrom,
-    Global, Nonlocal, ExprStmt, Pass, Break, Continue,
+    Global, Nonlocal, ExprStmt, Pass, Break, Continue, Match,
 };
 
 struct Stmt {
@@ -313,6 +313,33 @@ struct If : Stmt {  // elif is a nested If in orelse, as CPython
     ExprPtr test;
     StmtList body, orelse;
     If() : Stmt(StmtKind::If) {}
+};
+// A pattern of a match statement, compiled to a descriptor the VM's
+// MATCH_PATTERN reads: expressions it needs (values, classes, mapping
+// keys) are evaluated into a tuple first and referred to by index; the
+// names it binds get slots, in first-appearance order.
+enum class PatKind : uint8_t { Wildcard, Capture, Value, Singleton, Sequence, Star, Mapping, Class, As, Or };
+struct Pattern {
+    PatKind kind = PatKind::Wildcard;
+    Pos pos;
+    int valueIndex = -1;            // Value, Class (the class), Singleton: 0 None, 1 True, 2 False
+    int slot = -1;                  // Capture, Star, As, Mapping's **rest: where the binding goes (-1: none)
+    std::vector<std::unique_ptr<Pattern>> patterns;  // Sequence, Or, Class positional, Mapping values, As: [0]
+    std::vector<int> keyIndexes;    // Mapping keys
+    std::vector<std::string> kwdNames;  // Class keyword patterns (their patterns follow the positional ones)
+};
+using PatternPtr = std::unique_ptr<Pattern>;
+struct MatchCase {
+    PatternPtr pattern;
+    ExprList values;                // evaluated before matching, indexed by the pattern
+    ExprList captures;              // Name targets (Store), one per slot
+    ExprPtr guard;                  // may be null
+    StmtList body;
+};
+struct Match : Stmt {
+    ExprPtr subject;
+    std::vector<MatchCase> cases;
+    Match() : Stmt(StmtKind::Match) {}
 };
 struct WithItem {
     ExprPtr contextExpr, optionalVars;  // optionalVars may be null

@@ -11,6 +11,7 @@ namespace ls::interp {
 
 class VM;
 class Value;
+struct TypeObject;
 
 void installIntType(VM &vm);        // builtins_int.cpp: int and bool
 void installFloatType(VM &vm);      // builtins_float.cpp
@@ -32,6 +33,8 @@ namespace seq {
 // Whether CPython implements dunder `m` of builtin type `owner` as a slot
 // wrapper (str.__add__) rather than a method (list.__getitem__, __format__).
 bool isSlotWrapper(std::string_view owner, std::string_view m);
+// cls[item] -> types.GenericAlias (list[int], collections.deque[str]).
+void defClassGetItem(VM &vm, TypeObject *cls);
 }
 
 }  // namespace ls::interp

@@ -97,6 +97,7 @@ int stackEffect(Op op, uint32_t arg, bool jump) {
     case Op::PRINT_EXPR: return -1;
     case Op::SETUP_ANNOTATIONS: return 0;
     case Op::LOAD_LOCALS: return 1;
+    case Op::MATCH_PATTERN: return -1;
     case Op::CHECK_BUDGET: return 0;
     case Op::PREP_RERAISE_STAR: return -1;
     case Op::COUNT_: break;

@@ -148,6 +148,8 @@ private:
     void raiseStmt(const ast::Raise &s);
     void exprStmt(const ast::ExprStmt &s);
     void ifStmt(const ast::If &s);
+    void matchStmt(const ast::Match &s);
+    Value patternDescriptor(const ast::Pattern &p, std::string &key);
     void checkForbiddenName(const std::string &name, ast::Ctx ctx) const;
 
     // ----------------------------------------------------- compiler_flow.cpp

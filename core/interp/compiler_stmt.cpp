@@ -85,6 +85,7 @@ void Compiler::visitStmt(const ast::Stmt &s) {
     case K::Pass: emit(Op::NOP); break;  // keeps a line for the code view
     case K::Break: breakStmt(); break;
     case K::Continue: continueStmt(); break;
+    case K::Match: matchStmt(s.as<ast::Match>()); break;
     }
 }
 

@@ -1,10 +1,12 @@
 #include "heap.h"
+#include "objects.h"
 
 #include <vector>
 
 namespace ls::interp {
 
 Object::~Object() {
+    if (hasSideDict) dropSideDict(this);
     // Unlink from the heap list (the sentinel makes both neighbours exist).
     if (heapPrev) {
         heapPrev->heapNext = heapNext;

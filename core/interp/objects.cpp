@@ -5,6 +5,9 @@
 #include "frame.h"
 #include "vm.h"
 
+#include <mutex>
+#include <unordered_map>
+
 namespace ls::interp {
 
 int64_t StrObject::length() const {
@@ -20,6 +23,36 @@ int64_t StrObject::length() const {
 // PYTHONHASHSEED=0 that the run contract fixes), so hash('abc') and the
 // iteration order of sets of strings are CPython's.
 int64_t strHash(std::string_view s) { return cpythonStrHash(s); }
+
+namespace {
+std::mutex sideDictsMutex;
+std::unordered_map<const Object *, Ref<DictObject>> &sideDicts() {
+    static std::unordered_map<const Object *, Ref<DictObject>> table;
+    return table;
+}
+}  // namespace
+
+DictObject *sideDict(VM &vm, Object *o, bool create) {
+    {
+        std::lock_guard<std::mutex> lock(sideDictsMutex);
+        auto it = sideDicts().find(o);
+        if (it != sideDicts().end()) return it->second.get();
+        if (!create) return nullptr;
+    }
+    Ref<DictObject> d(vm.make<DictObject>(vm.types.dict));
+    std::lock_guard<std::mutex> lock(sideDictsMutex);
+    o->hasSideDict = true;
+    return sideDicts().emplace(o, d).first->second.get();
+}
+
+void dropSideDict(Object *o) {
+    Ref<DictObject> d;  // released after the lock
+    std::lock_guard<std::mutex> lock(sideDictsMutex);
+    auto it = sideDicts().find(o);
+    if (it == sideDicts().end()) return;
+    d = std::move(it->second);
+    sideDicts().erase(it);
+}
 
 int64_t RangeObject::length() const {
     if (step > 0 && start < stop) return (stop - start - 1) / step + 1;

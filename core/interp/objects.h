@@ -87,6 +87,12 @@ struct KwArg {
     std::string_view name;
     const Value *value;
 };
+// The __dict__ of an instance of a Python subclass of a builtin whose C++
+// layout has no dict (list, dict, set, str, tuple, ...); null when it has
+// none yet and `create` is false.
+struct DictObject *sideDict(VM &vm, Object *o, bool create);
+void dropSideDict(Object *o);
+
 struct CallArgs {
     std::span<const Value> pos;
     std::span<const KwArg> kw;

@@ -145,6 +145,7 @@ namespace ls::interp {
     X(PRINT_EXPR)         /* unused by scripts; reserved                      */ \
     X(SETUP_ANNOTATIONS)  /* -- ; module/class body with annotations: locals['__annotations__'] = {} unless it exists */ \
     X(LOAD_LOCALS)        /* -- locals dict (class body end)                  */ \
+    X(MATCH_PATTERN)      /* arg=const idx (pattern descriptor)  subject values -- captures tuple | None (match statement, vm_match.cpp) */ \
     X(CHECK_BUDGET)       /* loop back-edge marker; the VM checks its instruction budget and stop requests here (also at every call) */
 
 enum class Op : uint8_t {

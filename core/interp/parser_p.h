@@ -167,6 +167,12 @@ private:
     ast::StmtPtr withStmt(size_t start, bool isAsync);
     bool withItems(std::vector<ast::WithItem> &items, bool parenthesized);
     ast::StmtPtr tryStmt();
+    ast::StmtPtr matchStmt();
+    ast::PatternPtr patterns(ast::MatchCase &c);
+    ast::PatternPtr pattern(ast::MatchCase &c);
+    ast::PatternPtr closedPattern(ast::MatchCase &c);
+    ast::PatternPtr sequenceBody(ast::MatchCase &c, TokType close, size_t start);
+    int captureSlot(ast::MatchCase &c, const std::string &name, size_t tokIndex);
     ast::StmtPtr funcDef(size_t start, bool isAsync, ast::ExprList decorators);
     ast::StmtPtr classDef(ast::ExprList decorators);
     ast::StmtPtr decorated();

@@ -76,29 +76,24 @@ void Parser::statement(StmtList &out)
         break;
     case TokType::Name:
         if (c_.tokenizer().text(tok()) == "match") {
-            // DEVIATION: no match statement. Say so instead of "invalid syntax".
+            // A soft keyword: `match` starts a match statement only when the
+            // line is `match ...:` NEWLINE INDENT `case` (else a name).
             size_t start = pos_;
-            try {
-                simpleStmts(out);
-            } catch (NoParse &) {
-                // A match statement: `match ...:` NEWLINE INDENT `case`.
-                size_t i = start + 1, n = toks_.size();
-                while (i < n && toks_[i].type != TokType::Newline && toks_[i].type != TokType::EndMarker &&
-                       toks_[i].type != TokType::ErrorToken)
-                    ++i;
-                if (i + 2 < n && i > start + 1 && toks_[i - 1].type == TokType::Colon &&
-                    toks_[i].type == TokType::Newline && toks_[i + 1].type == TokType::Indent &&
-                    toks_[i + 2].type == TokType::Name && c_.tokenizer().text(toks_[i + 2]) == "case") {
-                    const Token &t = toks_[start];
-                    try {
-                        c_.raiseRange("SyntaxError", "match statements are not supported", t.line, t.col, t.endLine, t.endCol);
-                    } catch (ParseError &e) {
-                        e.settled = true;
-                        throw;
-                    }
+            size_t i = start + 1, n = toks_.size();
+            while (i < n && toks_[i].type != TokType::Newline && toks_[i].type != TokType::EndMarker &&
+                   toks_[i].type != TokType::ErrorToken)
+                ++i;
+            if (i + 2 < n && i > start + 1 && toks_[i - 1].type == TokType::Colon &&
+                toks_[i].type == TokType::Newline && toks_[i + 1].type == TokType::Indent &&
+                toks_[i + 2].type == TokType::Name && c_.tokenizer().text(toks_[i + 2]) == "case") {
+                try {
+                    out.push_back(matchStmt());
+                    return;
+                } catch (NoParse &) {
+                    pos_ = start;
                 }
-                throw;
             }
+            simpleStmts(out);
             return;
         }
         break;

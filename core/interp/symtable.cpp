@@ -342,6 +342,17 @@ private:
             break;
         case K::ExprStmt: visitExpr(*s.as<ast::ExprStmt>().value); break;
         case K::Pass: case K::Break: case K::Continue: break;
+        case K::Match: {
+            auto &m = s.as<ast::Match>();
+            visitExpr(*m.subject);
+            for (auto &c : m.cases) {
+                visitExprs(c.values);
+                visitExprs(c.captures);
+                if (c.guard) visitExpr(*c.guard);
+                visitStmts(c.body);
+            }
+            break;
+        }
         }
     }
 

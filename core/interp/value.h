@@ -37,6 +37,9 @@ struct Object {
     // hands them to the VM instead of deleting them.
     bool needsFinalizer = false;
     bool finalized = false;
+    // An instance of a Python subclass of list/dict/str/... with attributes
+    // of its own: its __dict__ lives in a side table (objects.cpp).
+    bool hasSideDict = false;
     TypeObject *type;
     // id(): a serial number from the heap, so re-executed runs agree.
     uint64_t serial = 0;

@@ -142,6 +142,8 @@ Value typeGetAttr(VM &vm, TypeObject *cls, std::string_view name) {
 
 Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
     if (name == "__class__") return Value(vm.typeOf(obj));
+    if (name == "__dict__" && usesSideDict(obj) && instanceMayHaveAttribute(vm, vm.typeOf(obj), "__dict__"))
+        return Value(sideDict(vm, obj.obj(), true));
     if (!obj.isObj()) {
         return Value();
     }
@@ -150,6 +152,8 @@ Value specialAttribute(VM &vm, const Value &obj, std::string_view name) {
     case Kind::Instance:
     case Kind::Exception: {
         auto *inst = static_cast<InstanceObject *>(o);
+        if (name == "__dict__" && o->kind == Kind::Instance && !instanceMayHaveAttribute(vm, o->type, "__dict__"))
+            return Value();  // __slots__ without "__dict__"
         if (name == "__dict__") {
             if (!inst->dict) inst->dict = vm.make<DictObject>(vm.types.dict);
             return Value(inst->dict.get());
@@ -295,7 +299,13 @@ bool setSpecialAttribute(VM &vm, const Value &obj, std::string_view name, const 
     if (name == "__cause__") { e->cause = v.isNone() ? Value() : v; e->suppressContext = true; return true; }
     if (name == "__context__") { e->context = v.isNone() ? Value() : v; return true; }
     if (name == "__suppress_context__") { e->suppressContext = vm.truthy(v); return true; }
-    if (name == "__traceback__") return true;
+    if (name == "__traceback__") {
+        if (v.isNone()) {
+            e->traceback.clear();
+            e->tbFrame = nullptr;
+        }
+        return true;
+    }
     if (name == "value" && vm.isInstance(obj, vm.exc.StopIteration)) { e->value = v; return true; }
     return false;
 }

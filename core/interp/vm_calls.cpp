@@ -612,7 +612,11 @@ Value typeNew(VM &vm, TypeObject *meta, const CallArgs &a) {
         if (!b.is(Kind::Type)) vm.raise(vm.exc.TypeError, "bases must be types");
         bases.push_back(b.as<TypeObject>());
     }
-    meta = calculateMeta(vm, meta, bases);
+    TypeObject *winner = calculateMeta(vm, meta, bases);
+    // py: type_new: a base's metaclass more derived than `meta` makes the class.
+    if (winner != meta && winner->isHeapType && !winner->lookup("__new__").identical(vm.types.type->lookup("__new__")))
+        return vm.call(Value(winner), a.pos, a.kw);
+    meta = winner;
     Value ns = vm.dict();
     auto &src = a[2].as<DictObject>()->table;
     for (size_t i = 0; i < src.capacityEnd(); ++i)
@@ -642,6 +646,18 @@ void installClassCreation(VM &vm) {
     });
     vm.defMethod(T, "__init__", [](VM &vm, const CallArgs &a) -> Value {
         if (a.size() != 2 && a.size() != 4) vm.raise(vm.exc.TypeError, "type.__init__() takes 1 or 3 arguments");
+        return Value::none();
+    });
+    // object.__init_subclass__ (reached through super() from a class's own
+    // hook) refuses keywords; the class is the caller's first argument.
+    vm.defMethod(vm.types.object, "__init_subclass__", [](VM &vm, const CallArgs &a) -> Value {
+        if (!a.kw.empty()) {
+            std::string name = "object";
+            if (a.size() >= 1 && a[0].is(Kind::Type)) name = a[0].as<TypeObject>()->qualname;
+            else if (Frame *f = vm.currentFrame(); f && f->code->argcount > 0 && f->fast[0].is(Kind::Type))
+                name = f->fast[0].as<TypeObject>()->qualname;
+            vm.raise(vm.exc.TypeError, name + ".__init_subclass__() takes no keyword arguments");
+        }
         return Value::none();
     });
     vm.defMethod(T, "__call__", [](VM &vm, const CallArgs &a) -> Value {

@@ -551,6 +551,12 @@ Value VM::eval(Frame *entry) {
                     break;
                 }
                 case Op::LOAD_BUILD_CLASS: f->push(internal::buildClassFunction(*this)); break;
+                case Op::MATCH_PATTERN: {
+                    Value values = f->pop();
+                    Value subject = f->pop();
+                    f->push(internal::matchPattern(*this, subject, f->code->consts[in.arg], values));
+                    break;
+                }
                 case Op::IMPORT_NAME: {
                     Value fromlist = f->pop();
                     Value level = f->pop();

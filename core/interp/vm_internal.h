@@ -39,10 +39,21 @@ Value typeNew(VM &vm, TypeObject *meta, const CallArgs &a);
 // Calling a class without its metaclass's __call__ (type.__call__).
 Value callTypeDefault(VM &vm, TypeObject *cls, std::span<const Value> args, std::span<const KwArg> kw);
 void installClassCreation(VM &vm);
+// MATCH_PATTERN (vm_match.cpp): the captures tuple, or None when no match.
+Value matchPattern(VM &vm, const Value &subject, const Value &descriptor, const Value &values);
 // object.__setattr__ / object.__delattr__: attribute assignment and deletion
 // without the class's own __setattr__ / __delattr__.
 void genericSetAttr(VM &vm, const Value &obj, std::string_view name, Value v);
 void genericDelAttr(VM &vm, const Value &obj, std::string_view name);
+// An instance of a Python subclass of a builtin without a dict slot
+// (list, dict, str, ...): its attributes go to sideDict().
+inline bool usesSideDict(const Value &obj) {
+    if (!obj.isObj() || !obj.obj()->type || !obj.obj()->type->isHeapType) return false;
+    switch (obj.obj()->kind) {
+    case Kind::Instance: case Kind::Exception: case Kind::Type: case Kind::Module: case Kind::Function: return false;
+    default: return true;
+    }
+}
 // The closest name within CPython's edit-distance limit, or "".
 std::string bestSuggestion(std::string_view name, const std::vector<std::string> &candidates);
 // iter() over an object with only __getitem__ (old sequence protocol).

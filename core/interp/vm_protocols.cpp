@@ -48,7 +48,12 @@ Value callDunder(VM &vm, const Value &self, std::string_view name, std::initiali
 
 bool isUserType(const TypeObject *t) { return t->isHeapType; }
 
-Value instanceDictLookup(const Value &obj, std::string_view name) {
+Value instanceDictLookup(VM &vm, const Value &obj, std::string_view name) {
+    if (internal::usesSideDict(obj)) {
+        if (DictObject *d = sideDict(vm, obj.obj(), false))
+            if (Value *v = d->table.findStr(name, strHash(name))) return *v;
+        return Value();
+    }
     if (obj.is(Kind::Instance) || obj.is(Kind::Exception)) {
         auto *d = obj.as<InstanceObject>()->dict.get();
         if (d) {
@@ -94,7 +99,7 @@ Value internal::loadMethod(VM &vm, const Value &obj, std::string_view name, Valu
     if (!obj.is(Kind::Type) && !obj.is(Kind::Module) && !t->slots.getattr) {
         Value descr = t->lookup(name);
         if (descr.is(Kind::Function) || (descr.is(Kind::BuiltinFunction) && descr.as<BuiltinFunctionObject>()->ownerType)) {
-            if (instanceDictLookup(obj, name).isNull()) {
+            if (instanceDictLookup(vm, obj, name).isNull()) {
                 self = obj;
                 return descr;
             }
@@ -130,7 +135,7 @@ Value VM::getAttrOpt(const Value &obj, std::string_view name) {
         if (!userGet.isNull() && (!dt->lookup("__set__").isNull() || !dt->lookup("__delete__").isNull()))
             return call(userGet, {descr, obj, Value(t)});
     }
-    Value inst = instanceDictLookup(obj, name);
+    Value inst = instanceDictLookup(*this, obj, name);
     if (!inst.isNull()) return inst;
     Value special = internal::specialAttribute(*this, obj, name);
     if (!special.isNull()) return special;
@@ -218,6 +223,10 @@ void internal::genericSetAttr(VM &vm, const Value &obj, std::string_view name, V
         inst->dict->table.set(vm, Value(vm.intern(name).get()), std::move(v));
         return;
     }
+    if (internal::usesSideDict(obj) && internal::instanceMayHaveAttribute(vm, t, name)) {
+        sideDict(vm, obj.obj(), true)->table.set(vm, Value(vm.intern(name).get()), std::move(v));
+        return;
+    }
     if (obj.is(Kind::Function)) {
         auto *fn = obj.as<FunctionObject>();
         if (name == "__name__" && v.is(Kind::Str)) { fn->name = v.as<StrObject>()->s; return; }
@@ -266,6 +275,7 @@ void internal::genericDelAttr(VM &vm, const Value &obj, std::string_view name) {
     else if (obj.is(Kind::Type) && !obj.as<TypeObject>()->isBuiltin) d = obj.as<TypeObject>()->dict.get();
     else if (obj.is(Kind::Module)) d = obj.as<ModuleObject>()->dict.get();
     else if (obj.is(Kind::Function)) d = obj.as<FunctionObject>()->dict.get();
+    else if (internal::usesSideDict(obj)) d = sideDict(vm, obj.obj(), false);
     if (d && d->table.erase(vm, vm.str(name))) return;
     vm.raise(vm.exc.AttributeError, obj.is(Kind::Type) ? "type object '" + obj.as<TypeObject>()->name + "' has no attribute '" + std::string(name) + "'"
                                                  : "'" + vm.typeName(obj) + "' object has no attribute '" + std::string(name) + "'");

@@ -4,6 +4,7 @@
 // Counter, OrderedDict and ChainMap are Python, as in CPython's
 // Lib/collections/__init__.py: modules/py/collections.py, run into the same
 // namespace.
+#include "../builtins.h"
 #include "embedded_modules.h"
 #include "module_util.h"
 #include "native_util.h"
@@ -438,6 +439,7 @@ Value initCollectionsModule(VM &vm) {
     ct->deque = modutil::newType(vm, "deque", "collections", dequeNew);
     installDequeSlots(ct->deque);
     installDequeMethods(vm, ct->deque);
+    seq::defClassGetItem(vm, ct->deque);
     m.set("deque", Value(ct->deque));
     ct->dequeIter = modutil::newIteratorType(vm, "_deque_iterator", "_collections");
     ct->dequeRevIter = modutil::newIteratorType(vm, "_deque_reverse_iterator", "_collections");
