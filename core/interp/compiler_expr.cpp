@@ -7,6 +7,7 @@
 // maybe_optimize_method_call, starunpack_helper, compiler_dict,
 // compiler_joined_str, compiler_formatted_value.
 #include "compiler_internal.h"
+#include "set_update.h"
 
 namespace ls::interp::detail {
 
@@ -427,9 +428,27 @@ void Compiler::slice(const ast::Slice &e) {
 void Compiler::starunpackHelper(const ast::ExprList &elts, int pushed, Op build, Op add, Op extend, bool tuple) {
     size_t n = elts.size();
     uint32_t npushed = static_cast<uint32_t>(pushed);
-    if (n > 2 && build != Op::BUILD_SET) {
+    if (n > 2) {
         bool allConst = true;
         for (auto &e : elts) if (!isConstantExpr(*e)) allConst = false;
+        if (allConst && build == Op::BUILD_SET) {
+            // py: starunpack_helper folds {c1, c2, c3} into a frozenset
+            // constant: BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1.
+            std::vector<Value> items;
+            std::string key = "F" + std::to_string(n) + ":";
+            for (auto &e : elts) {
+                Value v;
+                std::string k;
+                constantValue(*e, v, k);
+                items.push_back(std::move(v));
+                key += std::to_string(k.size()) + ":" + k;
+            }
+            uint32_t c = addConst(foldedSetConstant(vm_, items), key);
+            emit(build, npushed);
+            emit(Op::LOAD_CONST, c);
+            emit(extend, 1);
+            return;
+        }
         if (allConst) {
             // One constant tuple instead of n loads.
             std::vector<Value> items;

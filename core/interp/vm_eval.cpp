@@ -6,6 +6,7 @@
 // (natives, type.__call__ running __init__) enter a nested eval.
 #include "vm.h"
 
+#include "set_update.h"
 #include "vm_internal.h"
 
 #include <cmath>
@@ -481,9 +482,7 @@ Value VM::eval(Frame *entry) {
                 }
                 case Op::SET_UPDATE: {
                     Value it = f->pop();
-                    auto items = toVector(it);
-                    auto &dst = f->top(static_cast<int>(in.arg) - 1).as<SetObject>()->table;
-                    for (auto &v : items) dst.set(*this, v, Value());
+                    setUpdateFrom(*this, f->top(static_cast<int>(in.arg) - 1).as<SetObject>(), it);
                     break;
                 }
                 case Op::DICT_UPDATE:
