@@ -266,8 +266,6 @@ ERRORS = [
 # What LoopScope refuses on purpose although CPython accepts it:
 # (source, (type, message)). See parser_stmt.cpp and parser_args.cpp.
 DEVIATIONS = [
-    ("match x:\n    case 1:\n        pass", ("SyntaxError", "match statements are not supported")),
-    ("def f(p):\n    match p:\n        case _:\n            pass", ("SyntaxError", "match statements are not supported")),
     ("x = 1j", ("SyntaxError", "imaginary literals are not supported")),
     ("x = 1 + 2.5J", ("SyntaxError", "imaginary literals are not supported")),
 ]
