@@ -56,7 +56,7 @@ private:
         auto isSeen = [&](const Value &v) { return std::find(seen.begin(), seen.end(), v.obj()) != seen.end(); };
         auto make = [&](const Value &v) {
             if (v.isObj()) seen.push_back(v.obj());
-            nodes_.push_back(TbNode{v});
+            nodes_.emplace_back().exc = v;
             return static_cast<int>(nodes_.size() - 1);
         };
         int rootIndex = make(root);
