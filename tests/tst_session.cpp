@@ -272,6 +272,7 @@ private slots:
         QCOMPARE(s.snapshot()->endStatus, std::string("stopped"));
         // Still usable: back to the start, then line by line.
         QCOMPARE(settle(s, s.jumpToStep(0)), St::Paused);
+        s.stop();  // nothing runs: no effect on the next step
         QCOMPARE(settle(s, s.step(Granularity::Line)), St::Paused);
         QCOMPARE(s.snapshot()->line, 1);
         QCOMPARE(settle(s, s.step(Granularity::Line)), St::Paused);
@@ -325,6 +326,7 @@ private slots:
         Session s(sessionConfig(src));
         s.setStepTimeout(100);
         QCOMPARE(s.step(Granularity::End), St::StillRunning);
+        while (s.history().size() < 50) QCOMPARE(s.wait(20), St::StillRunning);  // let it spawn
         s.stop();
         QCOMPARE(settle(s, s.wait(1000)), St::Ended);
         QVERIFY(s.snapshot()->tasks.size() > 10);
@@ -336,6 +338,7 @@ private slots:
         Session s(sessionConfig("i = 0\nwhile True:\n    print('x' * 100, i)\n    i += 1\n"));
         s.setStepTimeout(100);
         QCOMPARE(s.step(Granularity::End), St::StillRunning);
+        while (s.history().size() < 20) QCOMPARE(s.wait(20), St::StillRunning);
         s.stop();
         QCOMPARE(settle(s, s.wait(1000)), St::Ended);
         QVERIFY(s.snapshot()->outputCount > 10);

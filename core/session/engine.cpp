@@ -181,6 +181,9 @@ bool Engine::paused() const {
 
 void Engine::requestStop() {
     std::lock_guard g(m_);
+    // Only a running script stops; a paused one would stop at some later,
+    // unrelated instruction.
+    if (paused_ || finished_ || !started_) return;
     stopRequested_ = true;
     if (vm_) vm_->requestStop();
 }

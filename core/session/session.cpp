@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -109,12 +111,7 @@ void Session::syncEngineTo(const Pos &q, bool buildSnapshot) {
     o.linesFrom = q.line ? q.instructions : UINT64_MAX;
     o.forceFirstLine = q.line;
     o.buildSnapshot = buildSnapshot;
-    if (!reuse) {
-        // Re-execute from the nearest keyframe (today: the start of the run).
-        engine_.reset();
-        engine_ = freshEngine();
-        ++reExecutions_;
-    }
+    if (!reuse) replaceEngine(q.index);  // re-execute from the nearest keyframe (today: the start)
     engine_->go(std::move(o));
     waitUntilPaused(*engine_);
 }
@@ -157,7 +154,26 @@ Session::Status Session::wait(int ms) {
 }
 
 void Session::stop() {
+    std::lock_guard g(engineMutex_);
     if (engine_) engine_->requestStop();
+}
+
+void Session::replaceEngine(uint64_t target) {
+    // The nearest keyframe at or before the target. The start of the run is
+    // the only kind today (a fresh VM); a checkpoint keyframe will hand the
+    // new engine a restored VM and its record index instead.
+    auto keyframe = keyframes_->nearest(target);
+    Q_ASSERT(keyframe->recordIndex() == 0);
+    std::unique_ptr<Engine> old;
+    {
+        std::lock_guard g(engineMutex_);
+        old = std::move(engine_);
+    }
+    old.reset();  // aborts and joins its thread outside the lock
+    auto fresh = freshEngine();
+    std::lock_guard g(engineMutex_);
+    engine_ = std::move(fresh);
+    ++reExecutions_;
 }
 
 Session::Status Session::landAt(const Pos &q, Granularity g) {
@@ -216,9 +232,7 @@ bool Session::findLineBefore(const Pos &p, Pos &out) {
             }
             return false;
         };
-        engine_.reset();
-        engine_ = freshEngine();
-        ++reExecutions_;
+        replaceEngine(from);
         engine_->go(std::move(o));
         waitUntilPaused(*engine_);
         if (found) {

@@ -16,6 +16,7 @@
 
 #include <deque>
 #include <memory>
+#include <mutex>
 
 namespace ls::session {
 
@@ -76,6 +77,7 @@ private:
     Status finishPause(Granularity g);
     Status landAt(const Pos &q, Granularity g);
     std::unique_ptr<Engine> freshEngine();
+    void replaceEngine(uint64_t target);
     bool recordMatches(const StepRecord &r, Granularity g, const std::string &task) const;
     bool findLineBefore(const Pos &p, Pos &out);
     void waitUntilPaused(Engine &e);
@@ -85,6 +87,7 @@ private:
     std::shared_ptr<History> history_;
     std::unique_ptr<KeyframeStore> keyframes_;
     std::unique_ptr<Engine> engine_;
+    mutable std::mutex engineMutex_;  // stop() from another thread vs engine swaps
     std::vector<Breakpoint> breakpoints_;
     int stepTimeoutMs_ = 5000;
     bool pending_ = false;
