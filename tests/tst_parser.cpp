@@ -58,18 +58,6 @@ int num(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toInt();
 }
 
-bool sanitized()
-{
-#if defined(__SANITIZE_ADDRESS__)
-    return true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return true;
-#endif
-#endif
-    return false;
-}
-
 }  // namespace
 
 class TestParser : public QObject {
@@ -272,9 +260,8 @@ void TestParser::tenThousandLines()
         QVERIFY(!m->body.empty());
         best = best < 0 ? ms : std::min(best, ms);
     }
+    // Speed is a benchmark's business, never a timed assertion: only shown.
     qInfo("parsed %zu lines in %lld ms", lines, static_cast<long long>(best));
-    if (!sanitized())
-        QVERIFY2(best < 100, "parsing 10,000 lines should take well under 100 ms");
 
     // An error at the end runs the (slower) error finder over everything.
     QElapsedTimer t;
@@ -285,8 +272,6 @@ void TestParser::tenThousandLines()
     } catch (ls::SyntaxErrorException &) {
     }
     qInfo("found the error in %lld ms", static_cast<long long>(t.elapsed()));
-    if (!sanitized())
-        QVERIFY(t.elapsed() < 1000);
 }
 
 QTEST_GUILESS_MAIN(TestParser)
