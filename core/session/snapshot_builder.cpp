@@ -74,7 +74,13 @@ std::string taskStateName(VM &vm, TaskObject *t) {
     if (t->state == FutState::Finished) return t->exception.isNull() ? "finished" : "failed";
     auto *loop = t->loop.isObj() ? static_cast<EventLoopObject *>(t->loop.obj()) : nullptr;
     if (loop && loop->currentTask.isObj() && loop->currentTask.obj() == t) return "running";
-    if (t->coro.is(Kind::Generator) && t->coro.as<GeneratorObject>()->state == GenState::Created) return "pending";
+    // Only a coroutine that has not started is "pending" (the contract's
+    // oracle asks inspect.getcoroutinestate); a generator-based one, such as
+    // asyncio's _wrap_awaitable, counts as suspended from the start.
+    if (t->coro.is(Kind::Generator)) {
+        auto *g = t->coro.as<GeneratorObject>();
+        if (g->flavor == GenFlavor::Coroutine && g->state == GenState::Created) return "pending";
+    }
     return "suspended";
 }
 

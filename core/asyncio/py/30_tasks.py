@@ -685,13 +685,15 @@ def _ensure_future(coro_or_future, *, loop=None):
 
 
 
-async def _wrap_awaitable(awaitable):
+def _wrap_awaitable(awaitable):
     """Helper for asyncio.ensure_future().
 
     Wraps awaitable (an object with __await__) into a coroutine
     that will later be wrapped in a Task by ensure_future().
     """
-    return await awaitable
+    # A generator, as in CPython 3.11.7 (not async def): its task is
+    # "suspended", not "pending", before the first step.
+    return (yield from awaitable.__await__())
 
 
 
