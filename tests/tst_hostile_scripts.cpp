@@ -4,20 +4,42 @@
 //
 // Each script's header says what to expect (tools/gen_hostile_expected.py
 // explains the format and fills it from CPython where CPython is the
-// reference). Every script is run twice:
+// reference). Every script is run four ways:
 //   1. through `loopscope run` (a real process: exit code, stdout, stderr);
 //   2. in this process through runner::runScript, followed by a healthy
 //      asyncio script in the same process, whose output must be exact: the
-//      hostile run left no state behind that breaks the next one.
+//      hostile run left no state behind that breaks the next one;
+//   3. through the Session API to its end (exit code, the exception line),
+//      then back to the start and to the end again (the same end), then a
+//      fresh session of the healthy script;
+//   4. through `loopscope snapshot SCRIPT` (the final snapshot's exit code).
 #include "corpus_runner.h"
 
 #include "runner/script_runner.h"
+#include "session/session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDir>
 #include <QFile>
 #include <QtTest>
 
 namespace {
+
+// Under AddressSanitizer every run is several times slower: the sanitizer
+// build runs the two `loopscope run` paths, the release build all four.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
 
 struct Expectation {
     QStringList args;
@@ -155,7 +177,88 @@ private slots:
         QCOMPARE(QString::fromStdString(out2), he.stdoutExact);
     }
 
+    void throughSession_data() { rows(); }
+    void throughSession() {
+        using ls::session::Granularity;
+        using St = ls::session::Session::Status;
+        QFETCH(QString, name);
+        if (kSanitized) QSKIP("the release build runs the session path");
+        const Expectation e = readHeader(hostileDir() + "/" + name);
+        ls::session::EngineConfig cfg;
+        QVERIFY(readSource(hostileDir() + "/" + name, cfg.source));
+        cfg.scriptPath = name.toStdString();
+        cfg.displayPath = (hostileDir() + "/" + name).toStdString();
+        cfg.maxHeapBytes = 512ull << 20;
+        for (int i = 0; i + 1 < e.args.size(); i += 2) {
+            if (e.args[i] == "--max-instructions") cfg.maxInstructions = e.args[i + 1].toULongLong();
+            else if (e.args[i] == "--max-steps") cfg.maxHandles = e.args[i + 1].toULongLong();
+        }
+        auto toEnd = [](ls::session::Session &s) {
+            St st = s.step(Granularity::End);
+            for (int guard = 0; st != St::Ended && guard < 1000; ++guard)
+                st = st == St::StillRunning ? s.wait(1000) : s.step(Granularity::End);
+            return st;
+        };
+        ls::session::Session s(cfg);
+        QCOMPARE(toEnd(s), St::Ended);
+        auto end = s.snapshot();
+        QVERIFY(end->ended);
+        QCOMPARE(end->exitCode, e.code);
+        if (e.code == 1 && e.hasStderrLast) {
+            std::string err;
+            for (auto &l : end->outputLines())
+                if (l.stream == 2) err += l.text;
+            QCOMPARE(corpus::lastNonEmptyLine(corpus::normalise(QString::fromStdString(err))), e.stderrLast);
+        }
+        // Usable afterwards: back to the start, forward to the same end.
+        s.jumpToStep(0);
+        QCOMPARE(toEnd(s), St::Ended);
+        QCOMPARE(s.snapshot()->exitCode, e.code);
+        QCOMPARE(s.snapshot()->endStatus, end->endStatus);
+
+        const Expectation he = readHeader(hostileDir() + "/after/healthy.py");
+        ls::session::EngineConfig hc;
+        QVERIFY(readSource(hostileDir() + "/after/healthy.py", hc.source));
+        hc.scriptPath = "healthy.py";
+        hc.displayPath = "/healthy.py";
+        ls::session::Session h(hc);
+        QCOMPARE(toEnd(h), St::Ended);
+        std::string out;
+        for (auto &l : h.snapshot()->outputLines())
+            if (l.stream == 1) out += l.text;
+        QCOMPARE(QString::fromStdString(out), he.stdoutExact);
+    }
+
+    void throughLoopscopeSnapshot_data() { rows(); }
+    void throughLoopscopeSnapshot() {
+        QFETCH(QString, name);
+        if (kSanitized) QSKIP("the release build runs the snapshot path");
+        const Expectation e = readHeader(hostileDir() + "/" + name);
+        QStringList args{QStringLiteral("snapshot"), hostileDir() + "/" + name};
+        for (int i = 0; i + 1 < e.args.size(); i += 2) {
+            // `snapshot` has no --max-steps: the session's default (10,000,000 handles) would take minutes.
+            if (e.args[i] == "--max-steps") QSKIP("loopscope snapshot has no --max-steps");
+            args << e.args[i] << e.args[i + 1];
+        }
+        corpus::RunResult r = corpus::runProcess(QStringLiteral(LOOPSCOPE_EXE), args, hostileDir(), 600000);
+        QVERIFY2(r.started && !r.timedOut && !r.crashed, qPrintable(r.error + "\n" + corpus::shorten(r.err, 2000)));
+        QCOMPARE(r.exitCode, 0);
+        const QString last = corpus::lastNonEmptyLine(r.out);
+        QJsonParseError pe;
+        const QJsonObject snap = QJsonDocument::fromJson(last.toUtf8(), &pe).object();
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(corpus::shorten(last)));
+        QCOMPARE(snap.value("ended").toBool(), true);
+        QCOMPARE(snap.value("exit_code").toInt(-1), e.code);
+    }
+
 private:
+    static bool readSource(const QString &path, std::string &out) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return false;
+        out = f.readAll().toStdString();
+        return true;
+    }
+
     void rows() {
         QTest::addColumn<QString>("name");
         for (const QString &n : corpus::listPrograms(hostileDir())) QTest::newRow(qPrintable(n)) << n;
