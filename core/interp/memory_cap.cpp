@@ -35,9 +35,9 @@ namespace {
 }
 
 // mallinfo2() walks malloc's free lists (costly on a churned heap), so big
-// blocks are not measured one by one: the last measure plus what was asked
-// for since is an upper bound (frees only lower it), and only when that
-// bound would pass the cap is the heap measured again.
+// blocks are not measured one by one: the heap is measured again only when
+// the last measure plus the big blocks asked for since would pass the cap
+// (frees only lower the real figure; small blocks are the periodic check's).
 struct Estimate {
     const VM *vm = nullptr;
     uint64_t inUse = 0;
