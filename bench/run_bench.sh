@@ -5,9 +5,9 @@
 set -uo pipefail
 exe=${1:?usage: run_bench.sh path/to/loopscope}
 here=$(cd "$(dirname "$0")" && pwd)
-best() {  # best of 3 wall-clock seconds of a command
+best() {  # best of $N (default 3) wall-clock seconds of a command
   local b=999999
-  for _ in 1 2 3; do
+  for _ in $(seq "${N:-3}"); do
     local s e
     s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
     b=$(python3 -c "print(min($b, $e - $s))")
@@ -20,4 +20,15 @@ for f in "$here"/scripts/*.py; do
   theirs=$(best env PYTHONHASHSEED=0 python3 "$f")
   ratio=$(python3 -c "print(f'{$ours / $theirs:.2f}')")
   printf '%-22s %9.3fs %9.3fs %8s\n' "$(basename "$f")" "$ours" "$theirs" "$ratio"
+done
+
+# Start-up: a small script, best of 20 runs each (the time is mostly the
+# engine's own start: builtins, modules, the asyncio model's Python files).
+echo
+printf '%-22s %10s %10s %8s\n' start-up loopscope python3 ratio
+for f in "$here"/startup/*.py; do
+  ours=$(N=20 best "$exe" run "$f")
+  theirs=$(N=20 best env PYTHONHASHSEED=0 python3 "$f")
+  ratio=$(python3 -c "print(f'{$ours / $theirs:.2f}')")
+  printf '%-22s %8.1fms %8.1fms %8s\n' "$(basename "$f")" "$(python3 -c "print($ours*1000)")" "$(python3 -c "print($theirs*1000)")" "$ratio"
 done

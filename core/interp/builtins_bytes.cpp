@@ -6,6 +6,7 @@
 #include "codecs.h"
 #include "builtins_bytes_p.h"
 #include "cpython_hash.h"
+#include "memory_cap.h"
 #include "slice_util.h"
 #include "vm.h"
 
@@ -124,13 +125,21 @@ void installBytesType(VM &vm) {
     B->slots.binary = [](VM &vm, BinOp op, const Value &a, const Value &b) -> Value {
         int i = static_cast<int>(op);
         if (i >= kInplaceOffset) op = static_cast<BinOp>(i - kInplaceOffset);
-        if (op == BinOp::Add && isBytes(vm, a) && isBytes(vm, b)) return vm.bytes(data(a) + data(b));
+        if (op == BinOp::Add && isBytes(vm, a) && isBytes(vm, b)) {
+            checkGrowth(vm, data(a).size() + data(b).size());
+            return vm.bytes(data(a) + data(b));
+        }
         if (op == BinOp::Add && isBytes(vm, a))
             vm.raise(vm.exc.TypeError, "can't concat " + vm.typeName(b) + " to bytes");
         if (op == BinOp::Mul) {
             const Value &s = isBytes(vm, a) ? a : b;
             const Value &n = isBytes(vm, a) ? b : a;
             if (!n.isInt()) return vm.notImplemented();
+            // A size no machine has is a MemoryError (as str * n); then the memory cap.
+            if (n.asInt() > 0 && !data(s).empty()) {
+                if (static_cast<uint64_t>(n.asInt()) > (uint64_t{1} << 40) / data(s).size()) vm.raise(vm.exc.MemoryError, "");
+                checkGrowth(vm, data(s).size() * static_cast<size_t>(n.asInt()));
+            }
             std::string out;
             for (int64_t k = 0; k < n.asInt(); ++k) out += data(s);
             return vm.bytes(std::move(out));

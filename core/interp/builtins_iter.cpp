@@ -10,6 +10,7 @@ namespace ls::interp {
 namespace seq {
 
 void installIntrospectFunctions(VM &vm);  // builtins_introspect.cpp
+void installSandboxFunctions(VM &vm);     // builtins_sandbox.cpp: open input eval exec ... (not simulated)
 
 namespace {
 
@@ -401,6 +402,7 @@ void installIterFunctions(VM &vm) {
     vm.defFunction(b, "iter", builtinIter);
     vm.defFunction(b, "next", builtinNext);
     installIntrospectFunctions(vm);
+    installSandboxFunctions(vm);
 }
 
 }  // namespace ls::interp

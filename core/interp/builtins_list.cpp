@@ -3,6 +3,7 @@
 // py: Objects/listobject.c (3.11)
 #include "builtins.h"
 #include "builtins_sequence_p.h"
+#include "memory_cap.h"
 
 #include <algorithm>
 
@@ -58,12 +59,17 @@ Value newList(VM &vm, std::vector<Value> items) { return vm.list(std::move(items
 void listExtend(VM &vm, ListObject *l, const Value &iterable) {
     if (iterable.is(Kind::List) || iterable.is(Kind::Tuple)) {
         std::vector<Value> src = itemsOf(vm, iterable);  // a copy: iterable may be l itself
+        checkGrowth(vm, (l->items.size() + src.size()) * sizeof(Value));
         l->items.insert(l->items.end(), src.begin(), src.end());
         return;
     }
     Value it = vm.iter(iterable);
     Value item;
-    while (vm.next(it, item)) l->items.push_back(std::move(item));
+    while (vm.next(it, item)) {
+        // No VM instruction runs here (list(range(10**10))): check the cap as the list grows.
+        if ((l->items.size() & 0xFFFF) == 0xFFFF) checkGrowth(vm, l->items.size() * sizeof(Value));
+        l->items.push_back(std::move(item));
+    }
 }
 
 // py: PySequence_Fast(v, message): the items of an iterable, with the
@@ -100,6 +106,7 @@ Value listCompare(VM &vm, const Value &a, const Value &b, CompareOp op) {
 void checkRepeatSize(VM &vm, size_t len, int64_t n) {
     if (len && static_cast<uint64_t>(n) > (uint64_t{1} << 31) / len)
         vm.raise(vm.newException(vm.exc.MemoryError, std::vector<Value>{}));
+    checkGrowth(vm, len * static_cast<size_t>(n) * sizeof(Value));
 }
 
 Value repeatList(VM &vm, const std::vector<Value> &items, int64_t n) {
@@ -119,6 +126,7 @@ Value listBinary(VM &vm, BinOp op, const Value &a, const Value &b) {
             if (hasReflected(vm, b, "__radd__")) return vm.notImplemented();
             vm.raise(vm.exc.TypeError, "can only concatenate list (not \"" + vm.typeName(b) + "\") to list");
         }
+        checkGrowth(vm, (listOf(a)->items.size() + listOf(b)->items.size()) * sizeof(Value));
         std::vector<Value> out = listOf(a)->items;
         auto &y = listOf(b)->items;
         out.insert(out.end(), y.begin(), y.end());

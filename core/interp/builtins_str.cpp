@@ -8,6 +8,7 @@
 // index bytes directly.
 #include "builtins.h"
 #include "builtins_scalar.h"
+#include "memory_cap.h"
 #include "slice_util.h"
 #include "text/unicode.h"
 
@@ -160,6 +161,7 @@ Value repeat(VM &vm, const Value &s, int64_t n) {
     if (n <= 0 || t.empty()) return vm.str("");
     if (n == 1 && s.obj()->type == vm.types.str) return s;
     if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / t.size()) vm.raise(vm.exc.MemoryError, "");
+    checkGrowth(vm, t.size() * static_cast<size_t>(n));
     std::string out;
     out.reserve(t.size() * static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) out += t;
@@ -173,6 +175,7 @@ Value strBinary(VM &vm, BinOp op, const Value &a, const Value &b) {
         if (a.is(Kind::Str) && b.is(Kind::Str)) {
             if (text(b).empty() && a.obj()->type == vm.types.str) return a;
             if (text(a).empty() && b.obj()->type == vm.types.str) return b;
+            checkGrowth(vm, text(a).size() + text(b).size());
             return vm.str(text(a) + text(b));
         }
         // py: PyNumber_Add falls back to unicode_concat, whose error this is,

@@ -1,6 +1,7 @@
 // tuple: protocols, methods and tuple_iterator.
 // py: Objects/tupleobject.c (3.11)
 #include "builtins_sequence_p.h"
+#include "memory_cap.h"
 
 namespace ls::interp::seq {
 
@@ -65,6 +66,7 @@ Value repeatTuple(VM &vm, const Value &tuple, int64_t n) {
     if (n == 1 && vm.typeOf(tuple) == vm.types.tuple) return tuple;
     if (static_cast<uint64_t>(n) > (uint64_t{1} << 31) / items.size())
         vm.raise(vm.newException(vm.exc.MemoryError, std::vector<Value>{}));
+    checkGrowth(vm, items.size() * static_cast<size_t>(n) * sizeof(Value));
     std::vector<Value> out;
     out.reserve(items.size() * static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
@@ -88,6 +90,7 @@ Value tupleBinary(VM &vm, BinOp op, const Value &a, const Value &b) {
         auto &x = tupleOf(a)->items, &y = tupleOf(b)->items;
         if (y.empty() && vm.typeOf(a) == vm.types.tuple) return a;
         if (x.empty() && vm.typeOf(b) == vm.types.tuple) return b;
+        checkGrowth(vm, (x.size() + y.size()) * sizeof(Value));
         std::vector<Value> out;
         out.reserve(x.size() + y.size());
         out.insert(out.end(), x.begin(), x.end());

@@ -39,6 +39,18 @@ VM::~VM() {
     notImplemented_ = ellipsis_ = emptyTuple_ = Value();
     extensions_.clear();
     heap_.clearAll();
+    // Builtin types carry one pin each (makeType, newBuiltinType) so that
+    // they live as long as the VM: drop it, or every VM leaks its types.
+    // Instances go first: they point at their type without counting.
+    std::vector<Object *> types, others;
+    for (Object *o : heap_.liveObjects()) {
+        o->incref();
+        (o->kind == Kind::Type ? types : others).push_back(o);
+    }
+    for (Object *t : types)
+        if (static_cast<TypeObject *>(t)->isBuiltin) t->decref();
+    for (Object *o : others) o->decref();
+    for (Object *t : types) t->decref();
 }
 
 // ------------------------------------------------------------------ making

@@ -2,11 +2,10 @@
 // does (chained causes/contexts, repeated-line folding, suggestions, notes),
 // and the periodic budget check of the eval loop.
 #include "exception_groups.h"
+#include "memory_cap.h"
 #include "vm_internal.h"
 
 #include <algorithm>
-
-#include <malloc.h>
 
 namespace ls::interp {
 
@@ -251,13 +250,11 @@ void VM::checkBudget() {
     // mallinfo2() walks malloc's free lists (milliseconds on a big, churned
     // heap such as 10,000 asyncio tasks'): at most once per 2^24
     // instructions, however often finalizers, budgets or the session's
-    // instruction hook bring us here.
+    // instruction hook bring us here. (Big blocks are checked as they are
+    // made: memory_cap.h.)
     if (options_.maxHeapBytes && instructions_ >= memoryCheckAt_) {
         memoryCheckAt_ = instructions_ + (uint64_t{1} << 24);
-        struct mallinfo2 mi = mallinfo2();
-        if (mi.uordblks + mi.hblkhd > options_.maxHeapBytes)
-            throw VmAbort{VmAbort::Reason::MemoryLimit,
-                          "memory limit exceeded: the script uses more than " + std::to_string(options_.maxHeapBytes >> 20) + " MiB"};
+        checkGrowth(*this, 0);
     }
     if (instrHook_) budgetCheckAt_ = std::min(budgetCheckAt_, std::max(instructions_ + 1, instrHookFrom_));
 }

@@ -7,6 +7,8 @@
 #include "trace_observer.h"
 #include "trace_writer.h"
 
+#include <new>
+
 namespace ls::runner {
 
 using namespace ls::interp;
@@ -106,6 +108,12 @@ int runScript(std::string_view source, const RunOptions &opts, const RunOutput &
             io.err(a.message + "\n");
             code = 4;
             status = "limit";
+        } catch (std::bad_alloc &) {
+            // A block bigger than the machine gives, under the memory cap's
+            // radar (one allocation): CPython raises MemoryError here too.
+            io.err("MemoryError: out of memory (the script asked for more than the machine can give)\n");
+            code = 1;
+            status = "error";
         }
         observer.flushPending();
         st.observer = nullptr;

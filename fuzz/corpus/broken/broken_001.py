@@ -1,0 +1,1 @@
+x if lambda: y else z

@@ -1,0 +1,1 @@
+for x in range(10) if x: pass

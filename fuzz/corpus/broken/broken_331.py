@@ -1,0 +1,4 @@
+s = 'Hello'
+print(s.upper(
+print(s + '!' * 3)
+print('World' in s)

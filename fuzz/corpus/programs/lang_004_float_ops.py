@@ -1,0 +1,18 @@
+import math
+x = 7.5
+print(x // 2, x % 2, -x // 2, -x % 2)
+print(divmod(7.5, 2))
+print(int(x), float(7), 7 == 7.0)
+print(1e308 * 10)
+print(-1e308 * 10)
+print(math.inf - math.inf)
+print(float("inf") > 1e308)
+n = float("nan")
+print(n == n, n != n)
+print((0.1).is_integer(), (2.0).is_integer())
+print((0.5).as_integer_ratio())
+print(abs(-3.5), abs(3))
+print(max(1.5, 2), min(-1, -1.0))
+print(3 * 0.1 == 0.3, math.isclose(3 * 0.1, 0.3))
+print(format(1 / 7, '.10f'))
+print(sum([0.1] * 10))

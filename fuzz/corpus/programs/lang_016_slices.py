@@ -1,0 +1,13 @@
+xs = list(range(10))
+print(xs[2:5], xs[:3], xs[7:], xs[-3:], xs[:-7])
+print(xs[::2], xs[1::3], xs[::-1], xs[::-3])
+print(xs[8:2:-2], xs[-1:-4:-1], xs[5:5], xs[100:])
+s = "abcdefgh"
+print(s[::-1], s[1:7:2], s[-2::-2])
+print(s[slice(1, 4)], s[slice(None, None, 3)])
+t = (0, 1, 2, 3, 4)
+print(t[1:4], t[::-2])
+print(xs[-100:3], xs[3:-100])
+sl = slice(1, 8, 2)
+print(sl.start, sl.stop, sl.step, xs[sl])
+print(sl.indices(5))

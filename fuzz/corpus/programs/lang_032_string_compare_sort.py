@@ -1,0 +1,11 @@
+words = ["banana", "Apple", "cherry", "apple", "Banana"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: (w.lower(), w)))
+print(sorted(words, key=len))
+print(max(words), min(words))
+print("abc" < "abd", "abc" < "ab", "" < "a")
+print(sorted("hello world"))
+print("".join(sorted("hello")))
+print(sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+print(sorted([(2, "b"), (1, "z"), (2, "a")]))

@@ -1,0 +1,13 @@
+import sys
+n = sys.stdout.write("written directly\n")
+print("returned", n)
+sys.stdout.write("a")
+sys.stdout.write("b\n")
+sys.stderr.write("error stream text\n")
+print("mixed", end=" ")
+sys.stdout.write("with write\n")
+sys.stdout.flush()
+print(sys.getrecursionlimit())
+print(sys.maxsize == 2 ** 63 - 1)
+print(type(sys.argv).__name__, len(sys.argv))
+print(sys.version_info[0], sys.version_info >= (3, 8))

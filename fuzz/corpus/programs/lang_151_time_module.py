@@ -1,0 +1,13 @@
+import time
+print(time.time())
+print(time.monotonic())
+start = time.monotonic()
+time.sleep(1.5)
+print(time.monotonic() - start)
+print(time.time())
+time.sleep(0.25)
+print(time.time(), time.monotonic())
+t0 = time.perf_counter()
+time.sleep(2)
+print(round(time.perf_counter() - t0, 6))
+print(time.gmtime(time.time()).tm_year)

@@ -1,0 +1,11 @@
+import time
+now = time.time()
+print(now)
+lt = time.localtime(now)
+print(lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour, lt.tm_min, lt.tm_sec, lt.tm_wday, lt.tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", lt))
+time.sleep(3661)
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.localtime()))
+print(time.strftime("%A %B %d", time.gmtime(0)))
+print(time.ctime(now))
+print(int(time.time()) - int(now))

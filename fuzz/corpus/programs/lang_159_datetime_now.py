@@ -1,0 +1,17 @@
+import datetime
+now = datetime.datetime.now()
+print(now)
+print(now.year, now.month, now.day, now.hour, now.minute, now.second)
+print(now.strftime("%Y-%m-%d %H:%M:%S"))
+print(now.strftime("%d/%m/%y %I:%M %p %a %b %j"))
+print(now.isoformat())
+print(repr(now))
+print(now.weekday(), now.isoweekday())
+print(now.date())
+print(now.time())
+import time
+time.sleep(90061.5)
+later = datetime.datetime.now()
+print(later)
+print(later - now)
+print((later - now).total_seconds())

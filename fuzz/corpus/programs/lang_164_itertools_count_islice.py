@@ -1,0 +1,15 @@
+import itertools
+c = itertools.count()
+print(next(c), next(c), next(c))
+print(list(itertools.islice(itertools.count(10, 5), 4)))
+print(list(itertools.islice(itertools.count(1.5, 0.5), 3)))
+print(list(itertools.islice("abcdefg", 2, 6, 2)))
+print(list(itertools.islice(range(100), 3)))
+print(list(itertools.islice(range(10), 8, None)))
+for i, ch in zip(itertools.count(1), "xyz"):
+    print(i, ch)
+evens = (n for n in itertools.count() if n % 2 == 0)
+print(list(itertools.islice(evens, 5)))
+print(list(itertools.islice(itertools.cycle("AB"), 5)))
+print(list(itertools.repeat("hi", 3)), list(zip(range(3), itertools.repeat(0))))
+print(list(map(pow, range(4), itertools.repeat(2))))

@@ -1,0 +1,13 @@
+import itertools
+print(list(itertools.chain([1, 2], (3,), "ab")))
+print(list(itertools.chain.from_iterable([[1, 2], [3], []])))
+print(list(itertools.chain()))
+print(list(itertools.product("ab", repeat=2)))
+print(list(itertools.product([1, 2], ["x", "y"], [True])))
+print(len(list(itertools.product(range(3), repeat=3))))
+print(list(itertools.permutations([1, 2, 3])))
+print(list(itertools.permutations("abc", 2)))
+print(list(itertools.combinations(range(4), 2)))
+print(list(itertools.combinations("abcd", 3)))
+print(list(itertools.combinations_with_replacement("ab", 2)))
+print(["".join(p) for p in itertools.permutations("dog")])

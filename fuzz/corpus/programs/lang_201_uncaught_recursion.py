@@ -1,0 +1,6 @@
+# uncaught recursion
+print("--- uncaught recursion ---")
+def countdown(n):
+    return countdown(n - 1)
+print("starting")
+countdown(10)

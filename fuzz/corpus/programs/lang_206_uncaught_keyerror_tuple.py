@@ -1,0 +1,5 @@
+# uncaught keyerror tuple
+print("--- uncaught keyerror tuple ---")
+grid = {(0, 0): "origin", (1, 0): "east"}
+print(grid[(0, 0)])
+print(grid[(0, 1)])

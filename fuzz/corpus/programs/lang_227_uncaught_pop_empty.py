@@ -1,0 +1,5 @@
+# uncaught pop empty
+print("--- uncaught pop empty ---")
+stack = [1, 2]
+while True:
+    print("popped", stack.pop())

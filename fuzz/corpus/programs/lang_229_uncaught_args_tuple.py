@@ -1,0 +1,5 @@
+# uncaught args tuple
+print("--- uncaught args tuple ---")
+print("raising with two args")
+raise ValueError("bad thing", 42)
+print("unreachable")

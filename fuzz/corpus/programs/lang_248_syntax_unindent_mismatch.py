@@ -1,0 +1,6 @@
+def f():
+        a = 1
+        if a:
+            print("a")
+      return a
+print(f())

@@ -1,0 +1,5 @@
+values = [1, 2, 3]
+total = sum(values
+print("total", total)
+def other():
+    return 0

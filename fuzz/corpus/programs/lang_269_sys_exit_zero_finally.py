@@ -1,0 +1,7 @@
+import sys
+try:
+    print("in try")
+    sys.exit(0)
+finally:
+    print("finally still runs")
+print("unreachable")

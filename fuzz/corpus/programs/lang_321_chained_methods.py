@@ -1,0 +1,10 @@
+text = "  Hello, World! Hello, Python!  "
+result = text.strip().lower().replace("hello", "bye").split(", ")
+print(result)
+print(" ".join(text.split()).upper().center(40, "-"))
+print("-".join(reversed("a.b.c".split("."))).title())
+words = "one two three four".split()
+print(sorted(map(str.upper, words), key=len)[::-1])
+print(",".join(w[::-1] for w in words).capitalize())
+print("x=1;y=2;z=3".replace(";", "\n").splitlines())
+print(dict(kv.split("=") for kv in "x=1;y=2".split(";")))

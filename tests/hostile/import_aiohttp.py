@@ -1,0 +1,5 @@
+# hostile: importing aiohttp, a third-party package
+# reference: loopscope
+# expect-code: 1
+# expect-stderr: ModuleNotFoundError: No module named 'aiohttp'
+import aiohttp
