@@ -15,7 +15,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_builtin_cases import escape, run  # noqa: E402  (same snippet and escaping)
+from gen_builtin_cases import escape, run, snippet  # noqa: E402  (same snippet and escaping)
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "tests", "data", "bigint_cases.txt")
@@ -134,24 +134,24 @@ def cases():
           "round(2 ** 70, -22)", "round(25 * 10 ** 20, -21)", "round(35 * 10 ** 20, -21)", "round(2 ** 70, 5)",
           "round(9223372036854775807, -1)", "round(-9223372036854775807, -3)"]
     # math integer functions.
-    c += ["__import__('math').factorial(%d)" % n for n in (21, 25, 34, 60)]
-    c += ["__import__('math').gcd(%s, %s)" % (a, b) for a, b in zip(operands(6), operands(6))]
-    c += ["__import__('math').lcm(%s, %s)" % (a, b) for a, b in zip(operands(4), operands(4))]
-    c += ["__import__('math').isqrt(abs(%s))" % a for a in operands(6)]
-    c += ["__import__('math').comb(%d, %d)" % (n, k) for n, k in ((70, 35), (200, 3), (2 ** 64, 2), (100, 101))]
-    c += ["__import__('math').perm(%d, %d)" % (n, k) for n, k in ((40, 20), (2 ** 64, 3), (30, 30))]
-    c += ["__import__('math').log(%s)" % a for a in ("2 ** 1500", "10 ** 400", "3 ** 1000")]
-    c += ["__import__('math').log2(2 ** 3000)", "__import__('math').log10(10 ** 1000)", "__import__('math').log(-(2 ** 2000))",
-          "__import__('math').factorial(-(2 ** 70))", "__import__('math').factorial(2 ** 70)",
-          "__import__('math').floor(1e25)", "__import__('math').ceil(-1e25)", "__import__('math').trunc(2 ** 80)",
-          "__import__('math').sqrt(2 ** 1100)", "__import__('math').comb(2 ** 70, 2 ** 69)"]
+    c += ["math.factorial(%d)" % n for n in (21, 25, 34, 60)]
+    c += ["math.gcd(%s, %s)" % (a, b) for a, b in zip(operands(6), operands(6))]
+    c += ["math.lcm(%s, %s)" % (a, b) for a, b in zip(operands(4), operands(4))]
+    c += ["math.isqrt(abs(%s))" % a for a in operands(6)]
+    c += ["math.comb(%d, %d)" % (n, k) for n, k in ((70, 35), (200, 3), (2 ** 64, 2), (100, 101))]
+    c += ["math.perm(%d, %d)" % (n, k) for n, k in ((40, 20), (2 ** 64, 3), (30, 30))]
+    c += ["math.log(%s)" % a for a in ("2 ** 1500", "10 ** 400", "3 ** 1000")]
+    c += ["math.log2(2 ** 3000)", "math.log10(10 ** 1000)", "math.log(-(2 ** 2000))",
+          "math.factorial(-(2 ** 70))", "math.factorial(2 ** 70)",
+          "math.floor(1e25)", "math.ceil(-1e25)", "math.trunc(2 ** 80)",
+          "math.sqrt(2 ** 1100)", "math.comb(2 ** 70, 2 ** 69)"]
     # sum, min/max, sorting, dict keys.
     c += ["sum([2 ** 63] * 4)", "sum([2 ** 63, -(2 ** 63)])", "sum(range(5), 2 ** 64)", "max(2 ** 64, 2 ** 63, 3)",
           "sorted([2 ** 64, -(2 ** 64), 1, 2 ** 63, -(2 ** 63) - 1])", "{2 ** 64: 'a'}[2 ** 32 * 2 ** 32]",
           "len({2 ** 64, 2 ** 64 + 0, 2 ** 32 * 2 ** 32})", "(2 ** 64 - 2 ** 64) == 0", "type(2 ** 64 - 2 ** 63)"]
     # Large but allowed sizes (a few hundred KiB of digits).
     c += ["((3 ** 1000000).bit_length(), 3 ** 1000000 % 1000000007, len(hex(3 ** 1000000)))",
-          "(2 ** 3000000 - 1) % (2 ** 89 - 1)", "len(bin(__import__('math').factorial(20000)))"]
+          "(2 ** 3000000 - 1) % (2 ** 89 - 1)", "len(bin(math.factorial(20000)))"]
     # Indexing with big values.
     c += ["[1, 2][2 ** 64]", "'abc'[:2 ** 70]", "(1, 2, 3)[-(2 ** 70):]", "len(range(2 ** 62, 2 ** 63 - 1))"]
     return c
@@ -164,7 +164,10 @@ def main():
         if src in seen:
             continue
         seen.add(src)
-        lines.append("\t".join(["expr", escape(src), escape(run("expr", src))]))
+        kind = "expr"
+        if "math." in src:  # a whole program that imports math first
+            kind, src = "code", "import math\n" + snippet("expr", src)
+        lines.append("\t".join([kind, escape(src), escape(run(kind, src))]))
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print("%s: %d cases" % (OUT, len(lines) - 1))

@@ -102,8 +102,8 @@ double trueDivideMpz(VM &vm, mpz_srcptr a, mpz_srcptr b) {
     // Round half to even on the low `extra` bits, the sticky bit included.
     uint64_t low = mpz_getlimbn(q, 0);
     uint64_t mask = uint64_t{1} << (extra - 1);
-    uint64_t lowBits = low & (2 * mask - 1);
-    if (inexact) lowBits |= 1;
+    // The test reads the lowest kept bit too (ties go to even).
+    uint64_t lowBits = low | (inexact ? 1 : 0);
     Mpz rounded;
     mpz_tdiv_q_2exp(rounded, q, static_cast<mp_bitcnt_t>(extra));
     if ((lowBits & mask) && (lowBits & (3 * mask - 1))) mpz_add_ui(rounded, rounded, 1);
