@@ -2,6 +2,7 @@
 // builtins_numbers.cpp, text conversions in text/format_number.h.
 // py: Objects/floatobject.c (3.11)
 #include "builtins.h"
+#include "bigint.h"
 #include "builtins_scalar.h"
 #include "text/format_spec.h"
 
@@ -79,6 +80,7 @@ Value floatFormat(VM &vm, const Value &self, std::string_view spec) {
 Value numberToFloat(VM &vm, const Value &x) {
     if (x.isFloat()) return x;
     if (isIntLike(x)) return Value::real(static_cast<double>(intOf(x)));
+    if (big::isBig(x)) return Value::real(big::toDouble(vm, x));
     if (x.is(Kind::Str)) {
         text::TextError err;
         auto d = text::parseFloat(x.as<StrObject>()->s, &err);
@@ -135,13 +137,13 @@ Value floatIsInteger(VM &vm, const CallArgs &a) {
     return Value::boolean(std::isfinite(d) && std::floor(d) == d);
 }
 Value floatTrunc(VM &vm, const CallArgs &a) {
-    return Value::integer(num::floatToInt(vm, noArgs(vm, a, calleeName(a, "__trunc__"))));
+    return num::floatToIntValue(vm, noArgs(vm, a, calleeName(a, "__trunc__")));
 }
 Value floatFloor(VM &vm, const CallArgs &a) {
-    return Value::integer(num::floatToInt(vm, std::floor(noArgs(vm, a, "__floor__"))));
+    return num::floatToIntValue(vm, std::floor(noArgs(vm, a, "__floor__")));
 }
 Value floatCeil(VM &vm, const CallArgs &a) {
-    return Value::integer(num::floatToInt(vm, std::ceil(noArgs(vm, a, "__ceil__"))));
+    return num::floatToIntValue(vm, std::ceil(noArgs(vm, a, "__ceil__")));
 }
 Value floatAbs(VM &vm, const CallArgs &a) { return Value::real(std::fabs(noArgs(vm, a, "__abs__"))); }
 Value floatGetNewArgs(VM &vm, const CallArgs &a) { return vm.tuple({Value::real(noArgs(vm, a, "__getnewargs__"))}); }
@@ -150,7 +152,7 @@ Value floatGetNewArgs(VM &vm, const CallArgs &a) { return vm.tuple({Value::real(
 Value floatRound(VM &vm, const CallArgs &a) {
     double x = selfFloat(vm, a, "__round__");
     argck::clinic(vm, a, "__round__", "float.__round__", 0, 1);
-    if (a.size() < 2 || a[1].isNone()) return Value::integer(num::floatToInt(vm, text::pyRoundHalfEven(x)));
+    if (a.size() < 2 || a[1].isNone()) return num::floatToIntValue(vm, text::pyRoundHalfEven(x));
     int64_t nd = vm.index(a[1]);
     bool overflow = false;
     double r = text::pyRound(x, nd, &overflow);
@@ -158,8 +160,7 @@ Value floatRound(VM &vm, const CallArgs &a) {
     return Value::real(r);
 }
 
-// py: float_as_integer_ratio_impl (a numerator or denominator beyond int64
-// raises OverflowError here)
+// py: float_as_integer_ratio_impl
 Value floatAsIntegerRatio(VM &vm, const CallArgs &a) {
     double x = noArgs(vm, a, "as_integer_ratio");
     if (std::isinf(x)) vm.raise(vm.exc.OverflowError, "cannot convert Infinity to integer ratio");
@@ -170,17 +171,11 @@ Value floatAsIntegerRatio(VM &vm, const CallArgs &a) {
         m *= 2.0;
         --exponent;
     }
-    int64_t numerator = num::floatToInt(vm, m);
-    int64_t denominator = 1;
-    if (exponent > 0) {
-        Value r = num::intBinary(vm, BinOp::LShift, numerator, exponent);
-        numerator = r.asInt();
-    } else if (-exponent >= 63) {
-        num::raiseOverflow(vm);
-    } else {
-        denominator = int64_t{1} << -exponent;
-    }
-    return vm.tuple({Value::integer(numerator), Value::integer(denominator)});
+    Value numerator = num::floatToIntValue(vm, m);
+    Value denominator = Value::integer(1);
+    if (exponent > 0) numerator = big::binary(vm, BinOp::LShift, numerator, Value::integer(exponent));
+    else denominator = big::binary(vm, BinOp::LShift, denominator, Value::integer(-exponent));
+    return vm.tuple({numerator, denominator});
 }
 
 // py: float_hex

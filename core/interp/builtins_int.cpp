@@ -1,8 +1,10 @@
 // int and bool (bool is a subclass of int: True + 1 == 2), and NoneType's
-// protocols. Ints are int64 values stored inline in Value; arithmetic lives
-// in builtins_numbers.cpp.
+// protocols. Ints that fit are int64 values stored inline in Value, larger
+// ones BigIntObjects (bigint.h); int64 arithmetic lives in
+// builtins_numbers.cpp, the big side in bigint.cpp.
 // py: Objects/longobject.c, Objects/boolobject.c, Objects/object.c (None)
 #include "args.h"
+#include "bigint.h"
 #include "builtins.h"
 #include "builtins_scalar.h"
 #include "text/format_spec.h"
@@ -21,12 +23,13 @@ namespace {
 
 // --------------------------------------------------------------- protocols
 
-std::string intRepr(VM &, const Value &self) {
+std::string intRepr(VM &vm, const Value &self) {
     if (self.isBool()) return self.asBool() ? "True" : "False";
-    return std::to_string(self.asInt());
+    if (self.isInt()) return std::to_string(self.asInt());
+    return big::toDecimal(vm, self);
 }
 
-int64_t intHash(VM &, const Value &self) { return num::hashInt(intOf(self)); }
+int64_t intHash(VM &, const Value &self) { return big::hash(self); }
 
 bool compareInts(int64_t a, int64_t b, CompareOp op) {
     switch (op) {
@@ -56,6 +59,10 @@ Value intRichCompare(VM &vm, const Value &a, const Value &b, CompareOp op) {
     if (isIntLike(a) && b.isFloat()) return Value::boolean(num::compareIntFloat(intOf(a), b.asFloat(), op));
     if (a.isFloat() && isIntLike(b))
         return Value::boolean(num::compareIntFloat(intOf(b), a.asFloat(), swapped(op)));
+    // A big int on either side.
+    if (big::isIntegral(a) && big::isIntegral(b)) return Value::boolean(compareInts(big::compare(a, b), 0, op));
+    if (big::isIntegral(a) && b.isFloat()) return Value::boolean(big::compareFloat(a, b.asFloat(), op));
+    if (a.isFloat() && big::isIntegral(b)) return Value::boolean(big::compareFloat(b, a.asFloat(), swapped(op)));
     return vm.notImplemented();
 }
 
@@ -73,26 +80,37 @@ Value intBinarySlot(VM &vm, BinOp op, const Value &a, const Value &b) {
     }
     // int op float: int.__add__ would return NotImplemented and float's
     // reflected slot convert the int; doing it here gives the same result.
-    if ((isIntLike(a) && b.isFloat()) || (a.isFloat() && isIntLike(b))) {
-        Value r = num::floatBinary(vm, op, num::toFloat(a), num::toFloat(b));
+    if (big::isIntegral(a) && big::isIntegral(b)) {
+        Value r = big::binary(vm, op, a, b);
+        return r.isNull() ? vm.notImplemented() : r;
+    }
+    // int op float converts the int (OverflowError for a huge one).
+    if ((big::isIntegral(a) && b.isFloat()) || (a.isFloat() && big::isIntegral(b))) {
+        double x = a.isFloat() ? a.asFloat() : big::toDouble(vm, a);
+        double y = b.isFloat() ? b.asFloat() : big::toDouble(vm, b);
+        Value r = num::floatBinary(vm, op, x, y);
         return r.isNull() ? vm.notImplemented() : r;
     }
     return vm.notImplemented();
 }
 
 Value intNegative(VM &vm, const Value &v) {
-    int64_t i = intOf(v);
-    if (i == std::numeric_limits<int64_t>::min()) num::raiseOverflow(vm);
-    return Value::integer(-i);
+    if (isIntLike(v) && intOf(v) != std::numeric_limits<int64_t>::min()) return Value::integer(-intOf(v));
+    return big::negate(vm, v);
 }
-Value intPositive(VM &, const Value &v) { return Value::integer(intOf(v)); }
-Value intInvert(VM &, const Value &v) { return Value::integer(~intOf(v)); }
-bool intTruthy(VM &, const Value &v) { return intOf(v) != 0; }
+Value intPositive(VM &, const Value &v) { return v.isBool() ? Value::integer(intOf(v)) : v; }
+Value intInvert(VM &vm, const Value &v) { return isIntLike(v) ? Value::integer(~intOf(v)) : big::invert(vm, v); }
+bool intTruthy(VM &, const Value &v) { return !isIntLike(v) || intOf(v) != 0; }
 
 Value intFormat(VM &vm, const Value &self, std::string_view spec) {
     // py: Objects/longobject.c long__format__: '' is str(self) (True for bools)
     if (spec.empty()) return vm.str(intRepr(vm, self));
     text::TextError err;
+    if (big::isBig(self)) {
+        auto f = text::parseFormatSpec(spec, 'd', '>', vm.typeName(self), &err);
+        if (!f) num::raiseTextError(vm, err);
+        return vm.str(big::format(vm, self, *f));
+    }
     auto r = text::formatInt(intOf(self), spec, &err, vm.typeName(self));
     if (!r) num::raiseTextError(vm, err);
     return vm.str(std::move(*r));
@@ -104,8 +122,13 @@ Value intFormat(VM &vm, const Value &self, std::string_view spec) {
 Value intFromString(VM &vm, const Value &s, int64_t base) {
     text::IntParseStatus status;
     text::TextError err;
-    auto r = text::parseInt(s.as<StrObject>()->s, static_cast<int>(base), &status, &err);
-    if (status == text::IntParseStatus::Overflow) num::raiseOverflow(vm);
+    const std::string &text = s.as<StrObject>()->s;
+    auto r = text::parseInt(text, static_cast<int>(base), &status, &err);
+    if (status == text::IntParseStatus::Overflow) {
+        auto lit = text::parseIntLiteral(text, static_cast<int>(base), &status, &err);
+        if (!lit) num::raiseTextError(vm, err);
+        return big::fromDigits(vm, lit->negative, lit->digits, lit->base);
+    }
     if (!r) num::raiseTextError(vm, err);
     return Value::integer(*r);
 }
@@ -114,23 +137,23 @@ Value intFromString(VM &vm, const Value &s, int64_t base) {
 
 // int(x) -- py: Objects/abstract.c PyNumber_Long
 Value num::numberToInt(VM &vm, const Value &x) {
-    if (x.isInt()) return x;
+    if (x.isInt() || big::isBig(x)) return x;
     if (x.isBool()) return Value::integer(intOf(x));
-    if (x.isFloat()) return Value::integer(num::floatToInt(vm, x.asFloat()));
+    if (x.isFloat()) return num::floatToIntValue(vm, x.asFloat());
     if (x.is(Kind::Str)) return intFromString(vm, x, 10);
     Value r = num::callSpecial(vm, x, "__int__");
     if (!r.isNull()) {
-        if (!isIntLike(r)) vm.raise(vm.exc.TypeError, "__int__ returned non-int (type " + vm.typeName(r) + ")");
-        return Value::integer(intOf(r));
+        if (!big::isIntegral(r)) vm.raise(vm.exc.TypeError, "__int__ returned non-int (type " + vm.typeName(r) + ")");
+        return r.isBool() ? Value::integer(intOf(r)) : r;
     }
     r = num::callSpecial(vm, x, "__index__");
     if (!r.isNull()) {
-        if (!isIntLike(r)) vm.raise(vm.exc.TypeError, "__index__ returned non-int (type " + vm.typeName(r) + ")");
-        return Value::integer(intOf(r));
+        if (!big::isIntegral(r)) vm.raise(vm.exc.TypeError, "__index__ returned non-int (type " + vm.typeName(r) + ")");
+        return r.isBool() ? Value::integer(intOf(r)) : r;
     }
     r = num::callSpecial(vm, x, "__trunc__");
     if (!r.isNull()) {
-        if (isIntLike(r)) return Value::integer(intOf(r));
+        if (big::isIntegral(r)) return r.isBool() ? Value::integer(intOf(r)) : r;
         vm.raise(vm.exc.TypeError, "__trunc__ returned non-Integral (type " + vm.typeName(r) + ")");
     }
     vm.raise(vm.exc.TypeError,
@@ -176,46 +199,41 @@ Value boolNew(VM &vm, TypeObject *, const CallArgs &args) {
 
 // ----------------------------------------------------------------- methods
 
-int64_t selfInt(VM &vm, const CallArgs &a, std::string_view name) {
-    if (a.size() == 0 || !isIntLike(a[0]))
+// Self of an int method: an int, bool or big int.
+const Value &selfInt(VM &vm, const CallArgs &a, std::string_view name) {
+    if (a.size() == 0 || !big::isIntegral(a[0]))
         vm.raise(vm.exc.TypeError, "descriptor '" + std::string(name) + "' for 'int' objects doesn't apply to a '" +
                                        (a.size() ? vm.typeName(a[0]) : std::string("NoneType")) + "' object");
-    return intOf(a[0]);
+    return a[0];
 }
 
 // A METH_NOARGS method of int: checks self and the arguments.
-int64_t noArgs(VM &vm, const CallArgs &a, std::string_view name) {
-    int64_t v = selfInt(vm, a, name);
+const Value &noArgs(VM &vm, const CallArgs &a, std::string_view name) {
+    const Value &v = selfInt(vm, a, name);
     argck::noArgs(vm, a, "int." + std::string(name));
     return v;
 }
 
-int bitLength(int64_t v) {
-    uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    return 64 - std::countl_zero(m);
-}
+// self as a plain int (bool -> 0/1; a big int stays big).
+Value plainInt(const Value &v) { return v.isBool() ? Value::integer(intOf(v)) : v; }
 
-Value intBitLength(VM &vm, const CallArgs &a) { return Value::integer(bitLength(noArgs(vm, a, "bit_length"))); }
+Value intBitLength(VM &vm, const CallArgs &a) { return Value::integer(big::bitLength(noArgs(vm, a, "bit_length"))); }
 
-Value intBitCount(VM &vm, const CallArgs &a) {
-    int64_t v = noArgs(vm, a, "bit_count");
-    uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    return Value::integer(std::popcount(m));
-}
+Value intBitCount(VM &vm, const CallArgs &a) { return Value::integer(big::bitCount(noArgs(vm, a, "bit_count"))); }
 
 // __int__, __index__, __trunc__, __floor__, __ceil__, conjugate, numerator
 // and real all return the int itself (a plain int for bools).
 Value intSelf(VM &vm, const CallArgs &a) {
     std::string_view name = a.callee ? std::string_view(a.callee->name) : std::string_view("__int__");
-    return Value::integer(noArgs(vm, a, name));
+    return plainInt(noArgs(vm, a, name));
 }
 
-Value intFloat(VM &vm, const CallArgs &a) { return Value::real(static_cast<double>(noArgs(vm, a, "__float__"))); }
+Value intFloat(VM &vm, const CallArgs &a) { return Value::real(big::toDouble(vm, noArgs(vm, a, "__float__"))); }
 
 Value intAbs(VM &vm, const CallArgs &a) {
-    int64_t v = noArgs(vm, a, "__abs__");
-    if (v == std::numeric_limits<int64_t>::min()) num::raiseOverflow(vm);
-    return Value::integer(v < 0 ? -v : v);
+    const Value &v = noArgs(vm, a, "__abs__");
+    if (isIntLike(v) && intOf(v) != std::numeric_limits<int64_t>::min()) return Value::integer(std::abs(intOf(v)));
+    return big::absolute(vm, v);
 }
 
 Value intZero(VM &vm, const CallArgs &a) {
@@ -228,21 +246,19 @@ Value intOne(VM &vm, const CallArgs &a) {
 }
 
 Value intAsIntegerRatio(VM &vm, const CallArgs &a) {
-    int64_t v = noArgs(vm, a, "as_integer_ratio");
-    return vm.tuple({Value::integer(v), Value::integer(1)});
+    return vm.tuple({plainInt(noArgs(vm, a, "as_integer_ratio")), Value::integer(1)});
 }
 
 // py: long_round (int.__round__(ndigits=None))
 Value intRound(VM &vm, const CallArgs &a) {
-    int64_t v = selfInt(vm, a, "__round__");
+    const Value &v = selfInt(vm, a, "__round__");
     if (a.size() > 2) vm.raise(vm.exc.TypeError, "__round__ expected at most 1 argument, got " + std::to_string(a.size() - 1));
-    if (a.size() < 2 || a[1].isNone()) return Value::integer(v);
-    return Value::integer(num::intRoundDigits(vm, v, vm.index(a[1])));
+    if (a.size() < 2 || a[1].isNone()) return plainInt(v);
+    if (!big::isIntegral(a[1])) vm.index(a[1]);  // TypeError for a non-integer
+    return big::roundDigits(vm, v, a[1]);
 }
 
-Value intGetNewArgs(VM &vm, const CallArgs &a) {
-    return vm.tuple({Value::integer(noArgs(vm, a, "__getnewargs__"))});
-}
+Value intGetNewArgs(VM &vm, const CallArgs &a) { return vm.tuple({plainInt(noArgs(vm, a, "__getnewargs__"))}); }
 
 // "big"/"little" of to_bytes and from_bytes; true for little-endian.
 bool littleEndian(VM &vm, const Value &order) {
@@ -257,7 +273,7 @@ bool littleEndian(VM &vm, const Value &order) {
 // int.to_bytes(length=1, byteorder='big', *, signed=False)
 // py: int_to_bytes_impl (3.11 defaults)
 Value intToBytes(VM &vm, const CallArgs &a) {
-    int64_t v = selfInt(vm, a, "to_bytes");
+    const Value &v = selfInt(vm, a, "to_bytes");
     if (a.size() > 3)
         vm.raise(vm.exc.TypeError, "to_bytes() takes at most 2 positional arguments (" +
                                        std::to_string(a.size() - 1) + " given)");
@@ -267,26 +283,12 @@ Value intToBytes(VM &vm, const CallArgs &a) {
     if (length < 0) vm.raise(vm.exc.ValueError, "length argument must be non-negative");
     bool little = littleEndian(vm, b[1]);
     bool isSigned = !b[2].isNull() && vm.truthy(b[2]);
-    if (!isSigned && v < 0) vm.raise(vm.exc.OverflowError, "can't convert negative int to unsigned");
-    // Fits when the value survives truncation to `length` bytes.
-    bool fits;
-    if (length >= 8) {
-        fits = true;
-    } else {
-        int bits = static_cast<int>(length) * 8;
-        __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
-        __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
-        fits = length > 0 ? (v >= lo && v <= hi) : v == 0;
-    }
-    if (!fits) vm.raise(vm.exc.OverflowError, "int too big to convert");
-    std::string out(static_cast<size_t>(length), '\0');
-    auto u = static_cast<uint64_t>(v);
-    for (int64_t i = 0; i < length; ++i) {
-        // Bytes beyond the 8th are sign extension.
-        unsigned char byte = i < 8 ? static_cast<unsigned char>(u >> (8 * i)) : (v < 0 ? 0xFF : 0);
-        out[static_cast<size_t>(little ? i : length - 1 - i)] = static_cast<char>(byte);
-    }
-    return vm.bytes(std::move(out));
+    if (!isSigned && big::sign(v) < 0) vm.raise(vm.exc.OverflowError, "can't convert negative int to unsigned");
+    big::checkBits(vm, static_cast<uint64_t>(length) * 8);
+    auto out = big::toBytes(v, length, isSigned);
+    if (!out) vm.raise(vm.exc.OverflowError, "int too big to convert");
+    if (little) std::reverse(out->begin(), out->end());
+    return vm.bytes(std::move(*out));
 }
 
 // int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod
@@ -307,30 +309,17 @@ Value intFromBytes(VM &vm, const CallArgs &a) {
         if (!vm.isInstance(e.exc, vm.exc.TypeError)) throw;
         vm.raise(vm.exc.TypeError, "cannot convert '" + vm.typeName(b[0]) + "' object to bytes");
     }
-    std::vector<unsigned char> bytes;  // most significant first
+    std::string bytes;  // most significant first
     Value item;
     while (vm.next(it, item)) {
         int64_t x = vm.index(item);
         if (x < 0 || x > 255) vm.raise(vm.exc.ValueError, "bytes must be in range(0, 256)");
-        bytes.push_back(static_cast<unsigned char>(x));
+        bytes.push_back(static_cast<char>(x));
     }
     if (little) std::reverse(bytes.begin(), bytes.end());
-    bool negative = isSigned && !bytes.empty() && (bytes[0] & 0x80);
-    // Drop leading bytes that only extend the sign (or are zero).
-    size_t i = 0;
-    unsigned char pad = negative ? 0xFF : 0x00;
-    while (i + 1 < bytes.size() && bytes[i] == pad && ((bytes[i + 1] & 0x80) != 0) == negative) ++i;
-    if (!negative && i < bytes.size() && bytes[i] == 0) ++i;
-    size_t k = bytes.size() - i;
-    if (k > 8) num::raiseOverflow(vm);
-    uint64_t u = 0;
-    for (; i < bytes.size(); ++i) u = (u << 8) | bytes[i];
-    __int128 value = u;
-    if (negative) value -= static_cast<__int128>(1) << (8 * k);
-    if (value > std::numeric_limits<int64_t>::max()) num::raiseOverflow(vm);
-    int64_t r = static_cast<int64_t>(value);
-    if (a[0].identical(Value(vm.types.bool_))) return Value::boolean(r != 0);
-    return Value::integer(r);
+    Value r = big::fromBytes(vm, bytes, isSigned);
+    if (a[0].identical(Value(vm.types.bool_))) return Value::boolean(big::sign(r) != 0);
+    return r;
 }
 
 void defProperty(VM &vm, TypeObject *t, std::string_view name, NativeFn fn) {

@@ -4,6 +4,7 @@
 // uses the C++ slots, not these.
 // py: Objects/typeobject.c slot wrappers (wrap_binaryfunc_l/_r,
 // richcmp_*): an operand the type cannot handle gives NotImplemented.
+#include "bigint.h"
 #include "builtins_scalar.h"
 
 namespace ls::interp::num {
@@ -17,7 +18,7 @@ const char *const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__
 // Checks self's type and the argument count of a wrapper.
 void wrapperArgs(VM &vm, const CallArgs &a, bool isFloat, std::string_view name, size_t nargs) {
     const char *tname = isFloat ? "float" : "int";
-    bool ok = a.size() > 0 && (isFloat ? a[0].isFloat() : isIntLike(a[0]));
+    bool ok = a.size() > 0 && (isFloat ? a[0].isFloat() : big::isIntegral(a[0]));
     if (!ok)
         vm.raise(vm.exc.TypeError, "descriptor '" + std::string(name) + "' requires a '" + tname +
                                        "' object but received a '" +
@@ -30,7 +31,9 @@ void wrapperArgs(VM &vm, const CallArgs &a, bool isFloat, std::string_view name,
 
 // Whether `other` is an operand this type's own operator accepts: int's
 // only takes ints (int.__add__(1.5) is NotImplemented), float's both.
-bool accepts(bool isFloat, const Value &other) { return isFloat ? isNumber(other) : isIntLike(other); }
+bool accepts(bool isFloat, const Value &other) {
+    return isFloat ? isNumber(other) || big::isBig(other) : big::isIntegral(other);
+}
 
 template <int Op, bool Reflected, bool IsFloat>
 Value binaryWrapper(VM &vm, const CallArgs &a) {
@@ -42,12 +45,14 @@ Value binaryWrapper(VM &vm, const CallArgs &a) {
     const Value &y = Reflected ? a[0] : a[1];
     Value r;
     if (IsFloat) {
-        r = floatBinary(vm, op, toFloat(x), toFloat(y));
+        r = floatBinary(vm, op, vm.toDouble(x), vm.toDouble(y));
     } else if (x.isBool() && y.isBool() && (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
         bool p = x.asBool(), q = y.asBool();
         r = Value::boolean(op == BinOp::And ? (p && q) : op == BinOp::Or ? (p || q) : (p != q));
-    } else {
+    } else if (isIntLike(x) && isIntLike(y)) {
         r = intBinary(vm, op, intOf(x), intOf(y));
+    } else {
+        r = big::binary(vm, op, x, y);
     }
     return r.isNull() ? vm.notImplemented() : r;
 }
@@ -68,7 +73,7 @@ Value negWrapper(VM &vm, const CallArgs &a) {
 
 Value invertWrapper(VM &vm, const CallArgs &a) {
     wrapperArgs(vm, a, false, "__invert__", 0);
-    return Value::integer(~intOf(a[0]));
+    return isIntLike(a[0]) ? Value::integer(~intOf(a[0])) : big::invert(vm, a[0]);
 }
 
 template <bool IsFloat>
@@ -92,7 +97,7 @@ Value reprWrapper(VM &vm, const CallArgs &a) {
 template <bool IsFloat>
 Value formatMethod(VM &vm, const CallArgs &a) {
     const char *qual = IsFloat ? "float.__format__" : "int.__format__";
-    if (a.size() == 0 || !(IsFloat ? a[0].isFloat() : isIntLike(a[0])))
+    if (a.size() == 0 || !(IsFloat ? a[0].isFloat() : big::isIntegral(a[0])))
         vm.raise(vm.exc.TypeError, std::string("descriptor '__format__' for '") + (IsFloat ? "float" : "int") +
                                        "' objects doesn't apply to a '" +
                                        (a.size() ? vm.typeName(a[0]) : std::string("NoneType")) + "' object");

@@ -1,7 +1,8 @@
 // Arithmetic kernels shared by int, float and the numeric builtins (see
 // builtins_numbers.h). Each mirrors the CPython 3.11 function named beside
-// it, restricted to 64-bit ints: results that do not fit raise OverflowError
-// instead of growing (the __builtin_*_overflow checks).
+// it on int64 values; a result that does not fit (the __builtin_*_overflow
+// checks) is recomputed as a big int (bigint.h).
+#include "bigint.h"
 #include "builtins_scalar.h"
 
 #include <algorithm>
@@ -26,7 +27,7 @@ void raiseOverflow(VM &vm) {
 
 std::pair<int64_t, int64_t> intDivmod(VM &vm, int64_t a, int64_t b) {
     if (b == 0) vm.raise(vm.exc.ZeroDivisionError, "integer division or modulo by zero");
-    if (a == std::numeric_limits<int64_t>::min() && b == -1) raiseOverflow(vm);
+    if (a == std::numeric_limits<int64_t>::min() && b == -1) raiseOverflow(vm);  // callers go big first
     int64_t q = a / b, r = a % b;
     // C truncates toward zero; Python floors: fix up when the signs differ.
     if (r != 0 && ((r < 0) != (b < 0))) { --q; r += b; }
@@ -36,15 +37,16 @@ std::pair<int64_t, int64_t> intDivmod(VM &vm, int64_t a, int64_t b) {
 Value intPow(VM &vm, int64_t a, int64_t b) {
     // py: Objects/longobject.c long_pow: a negative exponent means float pow.
     if (b < 0) return Value::real(floatPow(vm, static_cast<double>(a), static_cast<double>(b)));
-    int64_t result = 1, base = a;
-    while (b > 0) {
-        if (b & 1) {
-            if (__builtin_mul_overflow(result, base, &result)) raiseOverflow(vm);
+    int64_t result = 1, base = a, e = b;
+    while (e > 0) {
+        if (e & 1) {
+            if (__builtin_mul_overflow(result, base, &result)) return big::binary(vm, BinOp::Pow, Value::integer(a), Value::integer(b));
         }
-        b >>= 1;
+        e >>= 1;
         // A base that no longer fits while bits remain makes the result
         // overflow too (|base| >= 2 here, and |result| >= 1).
-        if (b > 0 && __builtin_mul_overflow(base, base, &base)) raiseOverflow(vm);
+        if (e > 0 && __builtin_mul_overflow(base, base, &base))
+            return big::binary(vm, BinOp::Pow, Value::integer(a), Value::integer(b));
     }
     return Value::integer(result);
 }
@@ -83,19 +85,21 @@ double intTrueDiv(VM &vm, int64_t a, int64_t b) {
 
 Value intBinary(VM &vm, BinOp op, int64_t a, int64_t b) {
     int64_t r;
+    auto grow = [&] { return big::binary(vm, op, Value::integer(a), Value::integer(b)); };
     switch (op) {
     case BinOp::Add:
-        if (__builtin_add_overflow(a, b, &r)) raiseOverflow(vm);
+        if (__builtin_add_overflow(a, b, &r)) return grow();
         return Value::integer(r);
     case BinOp::Sub:
-        if (__builtin_sub_overflow(a, b, &r)) raiseOverflow(vm);
+        if (__builtin_sub_overflow(a, b, &r)) return grow();
         return Value::integer(r);
     case BinOp::Mul:
-        if (__builtin_mul_overflow(a, b, &r)) raiseOverflow(vm);
+        if (__builtin_mul_overflow(a, b, &r)) return grow();
         return Value::integer(r);
     case BinOp::TrueDiv:
         return Value::real(intTrueDiv(vm, a, b));
     case BinOp::FloorDiv:
+        if (a == std::numeric_limits<int64_t>::min() && b == -1) return grow();  // 2**63
         return Value::integer(intDivmod(vm, a, b).first);
     case BinOp::Mod:
         if (b == 0) vm.raise(vm.exc.ZeroDivisionError, "integer modulo by zero");
@@ -107,9 +111,9 @@ Value intBinary(VM &vm, BinOp op, int64_t a, int64_t b) {
         // py: long_lshift
         if (b < 0) vm.raise(vm.exc.ValueError, "negative shift count");
         if (a == 0) return Value::integer(0);
-        if (b >= 64) raiseOverflow(vm);
+        if (b >= 64) return grow();
         r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
-        if ((r >> b) != a) raiseOverflow(vm);
+        if ((r >> b) != a) return grow();
         return Value::integer(r);
     case BinOp::RShift:
         if (b < 0) vm.raise(vm.exc.ValueError, "negative shift count");
@@ -216,8 +220,17 @@ int64_t floatToInt(VM &vm, double d) {
     if (std::isnan(d)) vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
     if (std::isinf(d)) vm.raise(vm.exc.OverflowError, "cannot convert float infinity to integer");
     double t = std::trunc(d);
-    if (t < -9223372036854775808.0 || t >= 9223372036854775808.0) raiseOverflow(vm);
+    if (t < -9223372036854775808.0 || t >= 9223372036854775808.0)
+        vm.raise(vm.exc.OverflowError, "int too large to convert to int64");
     return static_cast<int64_t>(t);
+}
+
+Value floatToIntValue(VM &vm, double d) {
+    if (std::isnan(d)) vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) vm.raise(vm.exc.OverflowError, "cannot convert float infinity to integer");
+    double t = std::trunc(d);
+    if (t >= -9223372036854775808.0 && t < 9223372036854775808.0) return Value::integer(static_cast<int64_t>(t));
+    return big::fromDouble(vm, t);
 }
 
 bool compareIntFloat(int64_t i, double d, CompareOp op) {
@@ -288,10 +301,10 @@ int64_t hashFloat(double v) {
     return static_cast<int64_t>(x);
 }
 
-int64_t intRoundDigits(VM &vm, int64_t v, int64_t ndigits) {
-    if (ndigits >= 0) return v;
+Value intRoundDigits(VM &vm, int64_t v, int64_t ndigits) {
+    if (ndigits >= 0) return Value::integer(v);
     // py: long_round: v - divmod_near(v, 10**-ndigits)[1], half to even.
-    if (ndigits < -38) return 0;
+    if (ndigits < -38) return Value::integer(0);
     __int128 p = 1;
     for (int64_t i = 0; i < -ndigits; ++i) p *= 10;
     __int128 a = v;
@@ -301,8 +314,8 @@ int64_t intRoundDigits(VM &vm, int64_t v, int64_t ndigits) {
     if (twice > p || (twice == p && (q & 1))) ++q;
     __int128 result = q * p;
     if (result > std::numeric_limits<int64_t>::max() || result < std::numeric_limits<int64_t>::min())
-        raiseOverflow(vm);
-    return static_cast<int64_t>(result);
+        return big::roundDigits(vm, Value::integer(v), Value::integer(ndigits));
+    return Value::integer(static_cast<int64_t>(result));
 }
 
 Value callSpecial(VM &vm, const Value &self, std::string_view name) {

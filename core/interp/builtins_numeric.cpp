@@ -2,6 +2,7 @@
 // format bin hex oct ascii repr hash.
 // py: Python/bltinmodule.c (3.11), with Objects/abstract.c for the
 // protocol fallbacks (__abs__, __round__, __divmod__, __pow__).
+#include "bigint.h"
 #include "builtins.h"
 #include "builtins_scalar.h"
 #include "text/unicode.h"
@@ -22,11 +23,11 @@ Value special(VM &vm, const Value &v, std::string_view name) { return vm.typeOf(
 Value builtinAbs(VM &vm, const CallArgs &a) {
     argck::oneArg(vm, a, "abs", 0);
     const Value &x = a[0];
-    if (isIntLike(x)) {
+    if (isIntLike(x) && intOf(x) != std::numeric_limits<int64_t>::min()) {
         int64_t i = intOf(x);
-        if (i == std::numeric_limits<int64_t>::min()) num::raiseOverflow(vm);
         return Value::integer(i < 0 ? -i : i);
     }
+    if (big::isIntegral(x)) return big::absolute(vm, x);
     if (x.isFloat()) return Value::real(std::fabs(x.asFloat()));
     Value m = special(vm, x, "__abs__");
     if (m.isNull()) vm.raise(vm.exc.TypeError, "bad operand type for abs(): '" + vm.typeName(x) + "'");
@@ -41,7 +42,12 @@ Value builtinRound(VM &vm, const CallArgs &a) {
     const Value &x = b[0];
     if (isIntLike(x)) {
         if (noDigits) return Value::integer(intOf(x));
-        return Value::integer(num::intRoundDigits(vm, intOf(x), vm.index(b[1])));
+        if (isIntLike(b[1])) return num::intRoundDigits(vm, intOf(x), intOf(b[1]));
+    }
+    if (big::isIntegral(x)) {
+        if (noDigits) return x;
+        if (!big::isIntegral(b[1])) vm.index(b[1]);  // TypeError for a non-integer
+        return big::roundDigits(vm, x, b[1]);
     }
     Value m = special(vm, x, "__round__");
     if (m.isNull()) vm.raise(vm.exc.TypeError, "type " + vm.typeName(x) + " doesn't define __round__ method");
@@ -54,12 +60,18 @@ Value builtinRound(VM &vm, const CallArgs &a) {
 Value builtinDivmod(VM &vm, const CallArgs &a) {
     argck::clinic(vm, a, "divmod", "divmod", 2, 2, 0);
     const Value &x = a[0], &y = a[1];
-    if (isIntLike(x) && isIntLike(y)) {
+    if (isIntLike(x) && isIntLike(y) && !(intOf(x) == std::numeric_limits<int64_t>::min() && intOf(y) == -1)) {
         auto [q, r] = num::intDivmod(vm, intOf(x), intOf(y));
         return vm.tuple({Value::integer(q), Value::integer(r)});
     }
-    if (num::isNumber(x) && num::isNumber(y)) {
-        auto [q, r] = num::floatDivmod(vm, num::toFloat(x), num::toFloat(y));
+    if (big::isIntegral(x) && big::isIntegral(y)) {
+        auto [q, r] = big::divmod(vm, x, y);
+        return vm.tuple({q, r});
+    }
+    if ((num::isNumber(x) || big::isBig(x)) && (num::isNumber(y) || big::isBig(y))) {
+        double fx = x.isFloat() ? x.asFloat() : big::toDouble(vm, x);
+        double fy = y.isFloat() ? y.asFloat() : big::toDouble(vm, y);
+        auto [q, r] = num::floatDivmod(vm, fx, fy);
         return vm.tuple({Value::real(q), Value::real(r)});
     }
     Value m = special(vm, x, "__divmod__");
@@ -126,7 +138,9 @@ Value builtinPow(VM &vm, const CallArgs &a) {
     const Value &x = b[0], &y = b[1], &z = b[2];
     if (z.isNull() || z.isNone()) return vm.binaryOp(BinOp::Pow, x, y);
     if (isIntLike(x) && isIntLike(y) && isIntLike(z)) return intPowMod(vm, intOf(x), intOf(y), intOf(z));
-    if (num::isNumber(x) && num::isNumber(y) && num::isNumber(z))
+    if (big::isIntegral(x) && big::isIntegral(y) && big::isIntegral(z)) return big::powMod(vm, x, y, z);
+    auto numeric = [](const Value &v) { return num::isNumber(v) || big::isBig(v); };
+    if (numeric(x) && numeric(y) && numeric(z))
         vm.raise(vm.exc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     // py: ternary_op: a script class's __pow__(exp, mod), else the error.
     Value m = special(vm, x, "__pow__");
@@ -174,7 +188,12 @@ Value builtinFormat(VM &vm, const CallArgs &a) {
 // bin/oct/hex: py: PyNumber_ToBase ("-0x1f" for negatives).
 Value toBase(VM &vm, const CallArgs &a, const char *name, int bits, const char *prefix) {
     argck::oneArg(vm, a, name, 0);
-    int64_t v = vm.index(a[0]);
+    Value i = big::index(vm, a[0]);
+    if (big::isBig(i)) {
+        std::string out = big::sign(i) < 0 ? "-" : "";
+        return vm.str(out + prefix + big::magnitudeDigits(i, 1 << bits));
+    }
+    int64_t v = i.asInt();
     uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
     std::string digits;
     do {

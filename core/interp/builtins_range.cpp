@@ -1,6 +1,7 @@
 // range and slice, with range_iterator, and the slice normalisation every
 // sequence type shares (slice_util.h).
 // py: Objects/rangeobject.c, Objects/sliceobject.c (3.11)
+#include "bigint.h"
 #include "builtins_sequence_p.h"
 
 #include <limits>
@@ -16,6 +17,8 @@ constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
 // py: Python/ceval.c _PyEval_SliceIndex: None keeps the default.
 void sliceIndex(VM &vm, const Value &v, int64_t &out) {
     if (v.isNone()) return;
+    // A big int clips to the int64 range, as CPython clips to Py_ssize_t.
+    if (big::isBig(v)) { out = big::sign(v) < 0 ? kMin : kMax; return; }
     if (!indexValue(vm, v, out))
         vm.raise(vm.exc.TypeError, "slice indices must be integers or None or have an __index__ method");
 }
@@ -187,6 +190,10 @@ Value rangeGetAttr(VM &vm, const Value &self, std::string_view name) {
 Value rangeNew(VM &vm, TypeObject *, const CallArgs &a) {
     noKw(vm, a, "range");
     rangeArgs(vm, a, "range", 1, 3, 0);
+    // LoopScope's ranges keep int64 bounds; CPython accepts bigger ones but
+    // raises this same error as soon as the length is needed.
+    for (const Value &v : a.pos)
+        if (big::isBig(v)) vm.raise(vm.exc.OverflowError, "Python int too large to convert to C ssize_t");
     int64_t start = 0, stop, step = 1;
     if (a.size() == 1) {
         stop = vm.index(a[0]);

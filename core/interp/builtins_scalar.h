@@ -2,9 +2,9 @@
 // numeric builtin functions: builtins_int.cpp, builtins_float.cpp,
 // builtins_numbers.cpp, builtins_numeric.cpp, builtins_str*.cpp).
 //
-// num::   CPython's int and float arithmetic on LoopScope's 64-bit ints and
+// num::   CPython's int and float arithmetic on inline int64 ints and
 //         doubles, with CPython's errors. Ints never wrap: a result outside
-//         int64 raises OverflowError.
+//         int64 becomes a big int (bigint.h).
 // argck:: CPython's exact argument-count messages, which differ between
 //         METH_NOARGS / METH_O methods, argument clinic and PyArg_ParseTuple.
 #pragma once
@@ -83,6 +83,8 @@ double intTrueDiv(VM &vm, int64_t a, int64_t b);
 // Truncates a float to int (int(x)): OverflowError for infinities and
 // values outside int64, ValueError for NaN.
 int64_t floatToInt(VM &vm, double d);
+// int(x) for a float of any size (a big int past int64).
+Value floatToIntValue(VM &vm, double d);
 // Exact comparison of an int with a float (CPython's float_richcompare).
 bool compareIntFloat(int64_t i, double d, CompareOp op);
 
@@ -92,7 +94,7 @@ int64_t hashInt(int64_t v);
 int64_t hashFloat(double d);
 
 // round(int, ndigits) for ndigits < 0: half to even, as long_round.
-int64_t intRoundDigits(VM &vm, int64_t v, int64_t ndigits);
+Value intRoundDigits(VM &vm, int64_t v, int64_t ndigits);
 
 // Value of a special method looked up on the type (not the instance), called
 // with self; Null when the type has no such method. CPython's

@@ -3,6 +3,7 @@
 // str.format / str.format_map.
 // py: Objects/unicodeobject.c PyUnicode_Format, unicode__format__;
 //     Objects/stringlib/unicode_format.h (3.11)
+#include "bigint.h"
 #include "builtins_scalar.h"
 #include "text/format_spec.h"
 #include "text/percent_format.h"
@@ -89,12 +90,13 @@ public:
         });
     }
 
-    text::ArgStatus integer(Handle h, char conversion, int, text::PercentInt *out, text::TextError *err) override {
+    text::ArgStatus integer(Handle h, char conversion, int base, text::PercentInt *out, text::TextError *err) override {
         const Value &v = value(h);
         if (num::isIntLike(v)) {
             out->value = num::intOf(v);
             return text::ArgStatus::Ok;
         }
+        if (big::isBig(v)) return guard(err, [&] { return bigInteger(v, base, out); });
         // py: mainformatlong: PyNumber_Check first, then __index__ for
         // o/x/X and int() for d/i/u; a TypeError there is "wrong type".
         bool index = conversion == 'o' || conversion == 'x' || conversion == 'X';
@@ -102,7 +104,9 @@ public:
         if (index && v.isFloat()) return text::ArgStatus::WrongType;
         return guard(err, [&] {
             try {
-                out->value = index ? vm_.index(v) : num::intOf(num::numberToInt(vm_, v));
+                Value i = index ? Value::integer(vm_.index(v)) : num::numberToInt(vm_, v);
+                if (big::isBig(i)) return bigInteger(i, base, out);
+                out->value = num::intOf(i);
             } catch (PyException &e) {
                 if (vm_.isInstance(e.exc, vm_.exc.TypeError)) return text::ArgStatus::WrongType;
                 throw;
@@ -117,6 +121,7 @@ public:
             *out = num::toFloat(v);
             return text::ArgStatus::Ok;
         }
+        if (big::isBig(v)) return guard(err, [&] { *out = big::toDouble(vm_, v); return text::ArgStatus::Ok; });
         // py: PyFloat_AsDouble: __float__, then __index__
         return guard(err, [&] {
             Value f = num::callSpecial(vm_, v, "__float__");
@@ -149,6 +154,17 @@ public:
 
 private:
     static constexpr Handle kKeyedBase = Handle{1} << 40;
+
+    // A big int operand: its magnitude's digits (the 4300-digit limit
+    // applies to base 10, as CPython's str()).
+    text::ArgStatus bigInteger(const Value &v, int base, text::PercentInt *out) {
+        out->big = true;
+        out->negative = big::sign(v) < 0;
+        std::string d = base == 10 ? big::toDecimal(vm_, v) : big::magnitudeDigits(v, base);
+        if (!d.empty() && d[0] == '-') d.erase(0, 1);
+        out->digits = std::move(d);
+        return text::ArgStatus::Ok;
+    }
 
     const Value &value(Handle h) const {
         if (h == kWhole) return args_;

@@ -3,6 +3,7 @@
 // (label resolution, stack depth, flags).
 // py: Python/compile.c (3.11): compiler_enter_scope, compiler_set_qualname,
 // compiler_nameop, compiler_make_closure, compute_code_flags, stackdepth.
+#include "bigint.h"
 #include "compiler_internal.h"
 
 #include <bit>
@@ -198,8 +199,11 @@ bool Compiler::constantValue(const ast::Expr &e, Value &out, std::string &key) {
         if (auto *s = std::get_if<std::string>(&v)) { out = vm_.str(*s); key = "S" + *s; return true; }
         if (std::holds_alternative<ast::Ellipsis>(v)) { out = vm_.ellipsis(); key = "E"; return true; }
         if (auto *by = std::get_if<ast::Bytes>(&v)) { out = vm_.bytes(by->data); key = "Y" + by->data; return true; }
-        if (std::holds_alternative<ast::BigInt>(v))
-            error("integer literal too large for LoopScope (64-bit ints)", e.pos);
+        if (auto *big = std::get_if<ast::BigInt>(&v)) {  // beyond int64: a big int constant
+            out = big::fromDigits(vm_, false, big->digits, 10);
+            key = "L" + big->digits;
+            return true;
+        }
         return false;
     }
     if (e.kind == ast::ExprKind::UnaryOp) {  // -<number>

@@ -1,5 +1,5 @@
-// Value: what a Python variable holds. None, bool, int (64-bit) and float
-// live inline; everything else is a reference-counted Object on the heap.
+// Value: what a Python variable holds. None, bool, int (when it fits int64)
+// and float live inline; everything else is a reference-counted Object on the heap.
 //
 // Reference counting (not tracing GC) is deliberate: finalisation is then as
 // deterministic as CPython's, and asyncio's visible behaviour depends on it
@@ -27,6 +27,7 @@ enum class Kind : uint8_t {
     Generator,  // also coroutines and async generators (GeneratorObject::flavor)
     Module, Range, Slice, Property, StaticMethod, ClassMethod, Super,
     Native,     // any other C++ object (iterators, deque, Future, ...): NativeObject
+    BigInt,     // an int outside int64 (bigint.h); smaller ints are inline
 };
 
 struct Object {

@@ -2,6 +2,7 @@
 // items, truth, repr/str, hash, comparison, arithmetic dispatch, iteration.
 // Builtin types answer through their TypeSlots; script classes through
 // their dunder methods, as CPython's slot wrappers do.
+#include "bigint.h"
 #include "vm_internal.h"
 
 #include <cmath>
@@ -650,7 +651,7 @@ Value VM::binaryOp(BinOp op, const Value &a, const Value &b) {
 
 Value VM::unaryNegative(const Value &a) {
     if (a.isInt()) {
-        if (a.asInt() == INT64_MIN) raise(exc.OverflowError, "integer overflow: result does not fit in 64 bits (LoopScope ints are 64-bit)");
+        if (a.asInt() == INT64_MIN) return big::negate(*this, a);  // 2**63
         return Value::integer(-a.asInt());
     }
     if (a.isFloat()) return Value::real(-a.asFloat());
@@ -729,11 +730,14 @@ std::vector<Value> VM::toVector(const Value &iterable) {
 int64_t VM::index(const Value &v) {
     if (v.isInt()) return v.asInt();
     if (v.isBool()) return v.asBool() ? 1 : 0;
+    // py: PyNumber_AsSsize_t(v, PyExc_IndexError), as subscripts use it.
+    if (big::isBig(v)) raise(exc.IndexError, "cannot fit 'int' into an index-sized integer");
     TypeObject *t = typeOf(v);
     if (isUserType(t)) {
         bool found;
         Value r = callDunder(*this, v, "__index__", {}, found);
         if (found && r.isInt()) return r.asInt();
+        if (found && big::isBig(r)) raise(exc.IndexError, "cannot fit 'int' into an index-sized integer");
     }
     raise(exc.TypeError, "'" + t->name + "' object cannot be interpreted as an integer");
 }
@@ -742,6 +746,7 @@ double VM::toDouble(const Value &v) {
     if (v.isFloat()) return v.asFloat();
     if (v.isInt()) return static_cast<double>(v.asInt());
     if (v.isBool()) return v.asBool() ? 1.0 : 0.0;
+    if (big::isBig(v)) return big::toDouble(*this, v);
     TypeObject *t = typeOf(v);
     if (isUserType(t)) {
         bool found;

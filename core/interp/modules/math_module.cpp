@@ -1,10 +1,11 @@
 // The `math` module. py: Modules/mathmodule.c (3.11): the same error
 // classification (math_1/math_2: "math domain error" / "math range error"),
 // fsum's exact Shewchuk summation and hypot/dist's compensated vector_norm,
-// so results agree with CPython to the last bit. Ints are 64-bit here:
-// factorial/comb/perm/gcd/lcm results beyond int64 raise OverflowError.
+// so results agree with CPython to the last bit. The integer functions
+// (factorial, comb, perm, gcd, lcm, isqrt) work on big ints through GMP.
 #include "module_util.h"
 #include "../args.h"
+#include "../bigint.h"
 #include "../builtins_scalar.h"
 
 #include <cfloat>
@@ -47,6 +48,7 @@ double toReal(VM &vm, const Value &v) {
     if (v.isFloat()) return v.asFloat();
     if (v.isInt()) return static_cast<double>(v.asInt());
     if (v.isBool()) return v.asBool() ? 1.0 : 0.0;
+    if (big::isBig(v)) return big::toDouble(vm, v);
     TypeObject *t = vm.typeOf(v);
     if (!t->lookup("__float__").isNull()) {
         Value r = vm.callMethod(v, "__float__", {});
@@ -88,12 +90,6 @@ double math2(VM &vm, double x, double y, double (*f)(double, double)) {
     return r;
 }
 
-int64_t floatToIntChecked(VM &vm, double d) {
-    if (std::isnan(d)) vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
-    if (std::isinf(d)) vm.raise(vm.exc.OverflowError, "cannot convert float infinity to integer");
-    if (d < -9223372036854775808.0 || d >= 9223372036854775808.0) num::raiseOverflow(vm);
-    return static_cast<int64_t>(d);
-}
 
 // ------------------------------------------------------------ logarithms
 
@@ -116,6 +112,13 @@ template <double (*F)(double)> double logHelper(VM &vm, const Value &v) {
         int64_t i = v.isInt() ? v.asInt() : v.asBool();
         if (i <= 0) domainError(vm);
         return F(static_cast<double>(i));
+    }
+    if (big::isBig(v)) {
+        // Too big for a double: log(m * 2**e) = log(m) + log(2) * e.
+        if (big::sign(v) <= 0) domainError(vm);
+        int64_t e;
+        double m = big::frexp(v, e);
+        return F(m) + F(2.0) * static_cast<double>(e);
     }
     return mLog<F>(vm, toReal(vm, v));
 }
@@ -220,68 +223,62 @@ Value fsum(VM &vm, const CallArgs &a) {
 
 // ------------------------------------------------------------ integers
 
-int64_t mulChecked(VM &vm, int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_mul_overflow(a, b, &r)) num::raiseOverflow(vm);
-    return r;
+Value intArg(VM &vm, const Value &v) { return big::index(vm, v); }
+
+// n! by GMP; py: math_factorial ("factorial() argument should not exceed").
+Value factorial(VM &vm, const Value &nv) {
+    if (big::sign(nv) < 0) vm.raise(vm.exc.ValueError, "factorial() not defined for negative values");
+    if (!nv.isInt()) vm.raise(vm.exc.OverflowError, "factorial() argument should not exceed 9223372036854775807");
+    uint64_t n = static_cast<uint64_t>(nv.asInt());
+    // log2(n!) < n * log2(n): refuse results beyond the big-int cap up front.
+    if (n > 2) big::checkBits(vm, static_cast<uint64_t>(static_cast<double>(n) * std::log2(static_cast<double>(n))));
+    big::Mpz r;
+    mpz_fac_ui(r, n);
+    return big::normalize(vm, r);
 }
 
-int64_t absChecked(VM &vm, int64_t a) {
-    if (a == std::numeric_limits<int64_t>::min()) num::raiseOverflow(vm);
-    return a < 0 ? -a : a;
-}
-
-// gcd on magnitudes, as unsigned so gcd(-2**63, 0) is representable
-// before the final check.
-uint64_t ugcd(uint64_t a, uint64_t b) {
-    while (b) { uint64_t t = a % b; a = b; b = t; }
-    return a;
-}
-uint64_t umag(int64_t a) { return a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a); }
-
-int64_t factorial(VM &vm, int64_t n) {
-    if (n < 0) vm.raise(vm.exc.ValueError, "factorial() not defined for negative values");
-    int64_t r = 1;
-    for (int64_t i = 2; i <= n; ++i) r = mulChecked(vm, r, i);
-    return r;
-}
-
-// perm(n, k) = n! / (n-k)!, computed as a falling product.
-int64_t perm(VM &vm, int64_t n, int64_t k) {
-    int64_t r = 1;
-    for (int64_t i = 0; i < k; ++i) r = mulChecked(vm, r, n - i);
-    return r;
-}
-
-// comb(n, k) with k <= n - k, each step exact: r * (n-i) / (i+1).
-int64_t comb(VM &vm, int64_t n, int64_t k) {
-    if (k > n - k) k = n - k;
-    __int128 r = 1;
-    for (int64_t i = 0; i < k; ++i) {
-        r = r * (n - i) / (i + 1);
-        if (r > std::numeric_limits<int64_t>::max()) num::raiseOverflow(vm);
+// n!/(n-k)! (perm) or n!/(k!(n-k)!) (comb); py: perm_comb.
+Value permComb(VM &vm, const Value &nv, const Value &kv, bool isComb) {
+    if (big::sign(nv) < 0) vm.raise(vm.exc.ValueError, "n must be a non-negative integer");
+    if (big::sign(kv) < 0) vm.raise(vm.exc.ValueError, "k must be a non-negative integer");
+    if (big::compare(kv, nv) > 0) return Value::integer(0);
+    big::Mpz n, k, nk;
+    big::load(nv, n);
+    big::load(kv, k);
+    mpz_sub(nk, n, k);
+    if (isComb && mpz_cmp(nk, k) < 0) mpz_swap(nk, k);  // comb(n, k) == comb(n, n - k)
+    if (!mpz_fits_slong_p(k))
+        vm.raise(vm.exc.OverflowError, isComb ? "min(n - k, k) must not exceed 9223372036854775807"
+                                              : "k must not exceed 9223372036854775807");
+    unsigned long kk = mpz_get_ui(k);
+    big::checkBits(vm, static_cast<uint64_t>(kk) * mpz_sizeinbase(n, 2));
+    big::Mpz r;
+    if (isComb) {
+        mpz_bin_ui(r, n, kk);
+    } else {
+        // falling product n * (n-1) * ... * (n-k+1)
+        mpz_set_ui(r, 1);
+        big::Mpz f;
+        mpz_set(f, n);
+        for (unsigned long i = 0; i < kk; ++i) {
+            mpz_mul(r, r, f);
+            mpz_sub_ui(f, f, 1);
+        }
     }
-    return static_cast<int64_t>(r);
-}
-
-int64_t isqrt(int64_t n) {
-    auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
-    while (r > 0 && static_cast<__int128>(r) * r > n) --r;
-    while (static_cast<__int128>(r + 1) * (r + 1) <= n) ++r;
-    return r;
+    return big::normalize(vm, r);
 }
 
 // floor/ceil/trunc: floats and ints directly, else the special method.
 Value roundingFn(VM &vm, const CallArgs &a, const char *name, const char *dunder, double (*f)(double)) {
     oneArg(vm, a, name);
     const Value &x = a[0];
-    if (x.isFloat()) return Value::integer(floatToIntChecked(vm, f(x.asFloat())));
-    if (x.isInt()) return x;
+    if (x.isFloat()) return num::floatToIntValue(vm, f(x.asFloat()));
+    if (x.isInt() || big::isBig(x)) return x;
     if (x.isBool()) return Value::integer(x.asBool());
     if (!vm.typeOf(x)->lookup(dunder).isNull()) return vm.callMethod(x, dunder, {});
     if (std::string_view(name) == "trunc")
         vm.raise(vm.exc.TypeError, "type " + vm.typeName(x) + " doesn't define __trunc__ method");
-    return Value::integer(floatToIntChecked(vm, f(toReal(vm, x))));
+    return num::floatToIntValue(vm, f(toReal(vm, x)));
 }
 
 // py: math_pow_impl: IEEE specials handled directly, then libm.
@@ -637,47 +634,51 @@ Value initMathModule(VM &vm) {
 
     m.fn("factorial", [](VM &vm, const CallArgs &a) {
         oneArg(vm, a, "factorial");
-        return Value::integer(factorial(vm, vm.index(a[0])));
+        return factorial(vm, intArg(vm, a[0]));
     });
     m.fn("gcd", [](VM &vm, const CallArgs &a) {
         noKw(vm, a, "gcd");
-        uint64_t g = 0;
-        for (auto &x : a.pos) g = ugcd(g, umag(vm.index(x)));
-        if (g > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) num::raiseOverflow(vm);
-        return Value::integer(static_cast<int64_t>(g));
+        big::Mpz g, x;
+        for (auto &v : a.pos) {
+            big::load(intArg(vm, v), x);
+            mpz_gcd(g, g, x);
+        }
+        return big::normalize(vm, g);
     });
     m.fn("lcm", [](VM &vm, const CallArgs &a) {
         noKw(vm, a, "lcm");
-        int64_t r = 1;
-        for (auto &x : a.pos) {
-            int64_t v = vm.index(x);
-            if (r == 0 || v == 0) { r = 0; continue; }
-            int64_t g = static_cast<int64_t>(ugcd(umag(r), umag(v)));
-            r = absChecked(vm, mulChecked(vm, r / g, v));
+        big::Mpz r, x;
+        mpz_set_ui(r, 1);
+        for (auto &v : a.pos) {
+            big::load(intArg(vm, v), x);
+            big::checkBits(vm, mpz_sizeinbase(r, 2) + mpz_sizeinbase(x, 2));
+            mpz_lcm(r, r, x);  // non-negative; 0 when any argument is 0
         }
-        return Value::integer(r);
+        return big::normalize(vm, r);
     });
     m.fn("isqrt", [](VM &vm, const CallArgs &a) {
         oneArg(vm, a, "isqrt");
-        int64_t n = vm.index(a[0]);
-        if (n < 0) vm.raise(vm.exc.ValueError, "isqrt() argument must be nonnegative");
-        return Value::integer(isqrt(n));
+        Value n = intArg(vm, a[0]);
+        if (big::sign(n) < 0) vm.raise(vm.exc.ValueError, "isqrt() argument must be nonnegative");
+        big::Mpz r;
+        big::load(n, r);
+        mpz_sqrt(r, r);
+        return big::normalize(vm, r);
     });
     m.fn("comb", [](VM &vm, const CallArgs &a) {
         positional(vm, a, "comb", 2, 2);
-        int64_t n = vm.index(a[0]), k = vm.index(a[1]);
-        if (n < 0) vm.raise(vm.exc.ValueError, "n must be a non-negative integer");
-        if (k < 0) vm.raise(vm.exc.ValueError, "k must be a non-negative integer");
-        return Value::integer(k > n ? 0 : comb(vm, n, k));
+        Value n = intArg(vm, a[0]), k = intArg(vm, a[1]);
+        return permComb(vm, n, k, true);
     });
     m.fn("perm", [](VM &vm, const CallArgs &a) {
         positional(vm, a, "perm", 1, 2);
-        int64_t n = vm.index(a[0]);
-        if (a.size() == 1 || a[1].isNone()) return Value::integer(factorial(vm, n));
-        int64_t k = vm.index(a[1]);
-        if (n < 0) vm.raise(vm.exc.ValueError, "n must be a non-negative integer");
-        if (k < 0) vm.raise(vm.exc.ValueError, "k must be a non-negative integer");
-        return Value::integer(k > n ? 0 : perm(vm, n, k));
+        Value n = intArg(vm, a[0]);
+        if (a.size() == 1 || a[1].isNone()) {
+            if (big::sign(n) < 0) vm.raise(vm.exc.ValueError, "n must be a non-negative integer");
+            return factorial(vm, n);
+        }
+        Value k = intArg(vm, a[1]);
+        return permComb(vm, n, k, false);
     });
     return m.module;
 }

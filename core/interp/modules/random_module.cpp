@@ -1,6 +1,7 @@
 // The `random` module over CPython's Mersenne Twister (stdlib/
 // mersenne_twister.h): same numbers as CPython for the same seed. The run
 // contract seeds it (--seed, default 0) before the script starts.
+#include "../bigint.h"
 #include "module_util.h"
 #include "../stdlib/mersenne_twister.h"
 
@@ -61,7 +62,16 @@ Value initRandomModule(VM &vm) {
     m.fn("getrandbits", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "getrandbits", 1, 1);
         int64_t k = vm.index(a[0]);
-        if (k > 63) vm.raise(vm.exc.OverflowError, "getrandbits beyond 63 bits is not simulated (64-bit ints)");
+        if (k > 63) {
+            // 32-bit words, least significant first (py: _random_Random_getrandbits_impl).
+            big::checkBits(vm, static_cast<uint64_t>(k));
+            return guarded(vm, [&] {
+                std::vector<std::uint32_t> words = rng(vm).getrandbitsWords(k);
+                big::Mpz r;
+                mpz_import(r, words.size(), -1, sizeof(std::uint32_t), 0, 0, words.data());
+                return big::normalize(vm, r);
+            });
+        }
         return guarded(vm, [&] { return Value::integer(static_cast<int64_t>(rng(vm).getrandbits(static_cast<int>(k)))); });
     });
     m.fn("choice", [](VM &vm, const CallArgs &a) {
