@@ -674,7 +674,8 @@ Value initMathModule(VM &vm) {
         positional(vm, a, "perm", 1, 2);
         Value n = intArg(vm, a[0]);
         if (a.size() == 1 || a[1].isNone()) {
-            if (big::sign(n) < 0) vm.raise(vm.exc.ValueError, "n must be a non-negative integer");
+            // py: math_perm_impl: perm(n) is factorial(n), with its message
+            if (big::sign(n) < 0) vm.raise(vm.exc.ValueError, "factorial() not defined for negative values");
             return factorial(vm, n);
         }
         Value k = intArg(vm, a[1]);
