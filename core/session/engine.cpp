@@ -47,7 +47,6 @@ private:
     Engine &e_;
 };
 
-std::string taskName(TaskObject *t) { return t ? t->name : std::string(); }
 
 std::string coroName(VM &vm, TaskObject *t) {
     return t->coro.is(Kind::Generator) ? t->coro.as<GeneratorObject>()->qualname : vm.typeName(t->coro);
