@@ -37,7 +37,14 @@ VM::~VM() {
     mainGlobals_.reset();
     builtins_.reset();
     notImplemented_ = ellipsis_ = emptyTuple_ = Value();
-    extensions_.clear();
+    // Moved out first: an extension's objects (the policy's event loop) look
+    // extensions up from their destructors, and must find an intact, empty
+    // map rather than one being cleared (ASan: heap-use-after-free).
+    {
+        auto dying = std::move(extensions_);
+        extensions_.clear();
+        dying.clear();
+    }
     heap_.clearAll();
     // Builtin types carry one pin each (makeType, newBuiltinType) so that
     // they live as long as the VM: drop it, or every VM leaks its types.
