@@ -27,14 +27,6 @@ Codec lookupCodec(VM &vm, const std::string &name) {
 
 const char *codecName(Codec c) { return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1"; }
 
-std::string charRepr(char32_t cp) {
-    char buf[16];
-    if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-    else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-    else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
-    return buf;
-}
-
 void checkErrors(VM &vm, const std::string &errors, bool encoding) {
     if (errors == "strict" || errors == "ignore" || errors == "replace" || errors == "backslashreplace") return;
     if (encoding && errors == "xmlcharrefreplace") return;
@@ -109,7 +101,7 @@ std::string encodeText(VM &vm, const std::string &text, const std::string &encod
         while (end < cps.size() && cps[end] >= limit) ++end;
         if (errors == "strict") {
             std::string msg = std::string("'") + codecName(codec) + "' codec can't encode ";
-            if (end - i == 1) msg += "character '" + charRepr(cps[i]) + "' in position " + std::to_string(i);
+            if (end - i == 1) msg += "character '" + escapeCodePoint(cps[i]) + "' in position " + std::to_string(i);
             else msg += "characters in position " + std::to_string(i) + "-" + std::to_string(end - 1);
             msg += codec == Codec::Ascii ? ": ordinal not in range(128)" : ": ordinal not in range(256)";
             vm.raise(vm.exc.UnicodeEncodeError, msg);
@@ -117,7 +109,7 @@ std::string encodeText(VM &vm, const std::string &text, const std::string &encod
         for (size_t k = i; k < end; ++k) {
             if (errors == "replace") out += '?';
             else if (errors == "xmlcharrefreplace") out += "&#" + std::to_string(static_cast<uint32_t>(cps[k])) + ";";
-            else if (errors == "backslashreplace") out += charRepr(cps[k]);
+            else if (errors == "backslashreplace") out += escapeCodePoint(cps[k]);
         }
         i = end;
     }

@@ -2,6 +2,8 @@
 // see them (unicodeobject.c / unicodectype.c), on top of QChar's tables.
 #include "unicode_util.h"
 
+#include <cstdio>
+
 #include "unicode_names.h"
 
 #include <QChar>
@@ -274,6 +276,14 @@ std::optional<char32_t> lookupUnicodeName(std::string_view name)
         pos = nl + 1;
     }
     return std::nullopt;
+}
+
+std::string escapeCodePoint(char32_t cp) {
+    char buf[16];
+    if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+    else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+    else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+    return buf;
 }
 
 }  // namespace ls

@@ -10,6 +10,9 @@ namespace ls {
 // sequence gives one U+FFFD for its valid start, as CPython's "replace".
 char32_t decodeUtf8(std::string_view s, size_t &i);
 void appendUtf8(std::string &out, char32_t cp);
+// Python's escape of one code point: \xNN, \uNNNN or \UNNNNNNNN (ascii(),
+// codec error messages).
+std::string escapeCodePoint(char32_t cp);
 // Number of code points in the first `bytes` bytes of `s` (a cut sequence
 // at the end counts as one, like CPython's "replace" decoding).
 int codePointCount(std::string_view s, size_t bytes);

@@ -3,6 +3,7 @@
 // Builtin types answer through their TypeSlots; script classes through
 // their dunder methods, as CPython's slot wrappers do.
 #include "bigint.h"
+#include "unicode_util.h"
 #include "vm_internal.h"
 
 #include <cmath>
@@ -771,11 +772,7 @@ std::string internal::asciiRepr(VM &vm, const Value &v) {
         cp = c & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
         for (int k = 1; k < len && i + k < r.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + k]) & 0x3F);
         i += static_cast<size_t>(len);
-        char buf[16];
-        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
-        out += buf;
+        out += escapeCodePoint(cp);
     }
     return out;
 }
