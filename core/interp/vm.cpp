@@ -33,7 +33,6 @@ VM::VM(VmHost &host, VmOptions options) : host_(host), options_(options) {
 VM::~VM() {
     modules_.clear();
     interned_.clear();
-    pendingFinalizers_.clear();
     mainGlobals_.reset();
     builtins_.reset();
     notImplemented_ = ellipsis_ = emptyTuple_ = Value();
@@ -44,6 +43,15 @@ VM::~VM() {
         auto dying = std::move(extensions_);
         extensions_.clear();
         dying.clear();
+    }
+    // Finalizers do not run at teardown, but each pending one holds the
+    // reference that resurrected its object (finalizeLater): drop it, or a
+    // run stopped with, say, pending tasks leaks them. Dropping one may
+    // queue another (an object it kept alive), hence the loop.
+    while (!pendingFinalizers_.empty()) {
+        auto pending = std::move(pendingFinalizers_);
+        pendingFinalizers_.clear();
+        for (Object *o : pending) o->decref();
     }
     heap_.clearAll();
     // Builtin types carry one pin each (makeType, newBuiltinType) so that

@@ -338,6 +338,13 @@ public:
     void pushDepth();
     void checkBudget();
     void popDepth() { --depth_; }
+    // Counts one item of a loop run inside a builtin (VM::next does):
+    // such a loop executes no instruction, so without this a
+    // sum(range(10**12)) could neither be stopped nor be held to the
+    // instruction budget (where an item counts as one instruction).
+    void countNativeStep() {
+        if ((++nativeSteps_ & kNativeCheckMask) == 0) checkNativeSteps();
+    }
 
 private:
     friend struct VmInternals;
@@ -355,6 +362,9 @@ private:
     int depth_ = 0;
     uint64_t instructions_ = 0;
     uint64_t budgetCheckAt_ = 0;
+    static constexpr uint64_t kNativeCheckMask = (1 << 14) - 1;
+    uint64_t nativeSteps_ = 0;
+    void checkNativeSteps();
     std::atomic<bool> stopRequested_{false};
     std::function<void(Frame *)> instrHook_;
     uint64_t instrHookFrom_ = 0;

@@ -7,6 +7,7 @@
 #include "vm.h"
 
 #include "set_update.h"
+#include "stack_limit.h"
 #include "vm_internal.h"
 
 #include <cmath>
@@ -36,6 +37,12 @@ void VM::pushDepth() {
     if (++depth_ > options_.recursionLimit) {
         --depth_;
         // Leave some room so the handler itself can run.
+        raise(exc.RecursionError, "maximum recursion depth exceeded");
+    }
+    // Calls made from C++ nest eval loops: the C++ stack can run out before
+    // the Python limit does (stack_limit.h).
+    if (cppStackNearlyFull()) {
+        --depth_;
         raise(exc.RecursionError, "maximum recursion depth exceeded");
     }
 }

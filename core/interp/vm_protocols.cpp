@@ -696,6 +696,7 @@ Value VM::iter(const Value &obj) {
 }
 
 bool VM::next(const Value &it, Value &out) {
+    countNativeStep();
     if (it.is(Kind::Native)) {
         auto *n = static_cast<NativeObject *>(it.obj());
         if (n->isIterator()) return n->next(*this, out);

@@ -233,6 +233,25 @@ private:
 
 std::string VM::formatException(const Value &exc) { return ExceptionPrinter(*this).print(exc); }
 
+namespace {
+
+[[noreturn]] void instructionLimitExceeded(uint64_t limit) {
+    throw VmAbort{VmAbort::Reason::InstructionBudget,
+                  "instruction limit exceeded: more than " + std::to_string(limit) + " VM instructions"};
+}
+
+}  // namespace
+
+// An item of a builtin's loop counts as one instruction against the budget.
+void VM::checkNativeSteps() {
+    if (stopRequested_.load()) {
+        stopRequested_.store(false);
+        throw VmAbort{VmAbort::Reason::StopRequested, "stopped"};
+    }
+    if (options_.maxInstructions && instructions_ + nativeSteps_ > options_.maxInstructions)
+        instructionLimitExceeded(options_.maxInstructions);
+}
+
 void VM::checkBudget() {
     constexpr uint64_t kInterval = 1 << 14;
     budgetCheckAt_ = instructions_ + kInterval;
@@ -242,9 +261,7 @@ void VM::checkBudget() {
         throw VmAbort{VmAbort::Reason::StopRequested, "stopped"};
     }
     if (options_.maxInstructions) {
-        if (instructions_ > options_.maxInstructions)
-            throw VmAbort{VmAbort::Reason::InstructionBudget,
-                          "instruction limit exceeded: more than " + std::to_string(options_.maxInstructions) + " VM instructions"};
+        if (instructions_ + nativeSteps_ > options_.maxInstructions) instructionLimitExceeded(options_.maxInstructions);
         budgetCheckAt_ = std::min(budgetCheckAt_, options_.maxInstructions + 1);
     }
     // mallinfo2() walks malloc's free lists (milliseconds on a big, churned

@@ -1,0 +1,27 @@
+// How much C++ stack the calling thread has left.
+//
+// The recursion limit counts Python frames, and a Python-to-Python call
+// costs no C++ stack (the eval loop pushes a Frame). But a call made from
+// C++ -- a __repr__ or __hash__ run by a native, a method called by a
+// builtin, a coroutine step -- nests a whole eval loop, and an eval frame
+// under AddressSanitizer is several times its Release size: a thousand
+// such levels overflow an 8 MB stack before the limit is reached. The VM
+// asks this before nesting and raises RecursionError instead, as CPython
+// 3.12 does with its C stack check.
+#pragma once
+
+#include <cstddef>
+
+namespace ls::interp {
+
+// Bytes between the current frame and the low end of this thread's stack
+// (SIZE_MAX when the bounds cannot be read).
+std::size_t cppStackLeft();
+
+// True when less remains than the raising, unwinding and traceback
+// printing after a RecursionError need: a quarter of a small stack, at
+// most 1 MB of a big one (8 MB is the default for the main thread and for
+// std::thread on Linux).
+bool cppStackNearlyFull();
+
+}  // namespace ls::interp
