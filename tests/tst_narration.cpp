@@ -89,6 +89,64 @@ private slots:
         QVERIFY2(en.rfind("Task-3 is at line 4: `async with lock:`", 0) == 0, en.c_str());
     }
 
+    // A landing (a jump, a step back) tells the step that leads to where
+    // it lands, exactly as a step forward to the same place told it, not
+    // everything re-executed on the way there.
+    void landingsTellTheLastStepOnly_data() {
+        QTest::addColumn<int>("g");
+        for (Granularity g : {Granularity::Event, Granularity::Handle, Granularity::Iteration, Granularity::Output})
+            QTest::newRow(std::string(granularityName(g)).c_str()) << int(g);
+    }
+    void landingsTellTheLastStepOnly() {
+        QFETCH(int, g);
+        const auto gran = Granularity(g);
+        struct Told {
+            uint64_t step;
+            double t;
+            std::vector<uint64_t> events;
+            std::string narration;
+        };
+        auto told = [](const Snapshot &s) {
+            Told t{s.step, s.t, {}, formatNarration(s.narration, Language::English)};
+            for (auto &e : s.events) t.events.push_back(e.index);
+            return t;
+        };
+        Session fwd(sessionConfig(ls::test::kLockScript));
+        std::vector<Told> forward;
+        while (settle(fwd, fwd.step(gran)) != Session::Status::Ended) forward.push_back(told(*fwd.snapshot()));
+        QVERIFY(forward.size() > 3);
+        // Back over the same steps (nothing cached: every landing re-executes).
+        Session back(sessionConfig(ls::test::kLockScript));
+        back.setSnapshotCacheSize(0);
+        settle(back, back.step(Granularity::End));
+        for (size_t i = forward.size(); i-- > 1;) {
+            settle(back, back.stepBack(gran));
+            Told t = told(*back.snapshot());
+            QCOMPARE(t.step, forward[i].step);
+            QCOMPARE(t.events, forward[i].events);
+            QCOMPARE(t.narration, forward[i].narration);
+        }
+        if (gran != Granularity::Event) return;
+        // Jumps by step number, in the recorded run and ahead of it.
+        for (size_t i : {forward.size() - 1, size_t(1), forward.size() / 2}) {
+            Session fresh(sessionConfig(ls::test::kLockScript));
+            settle(fresh, fresh.jumpToStep(forward[i].step));  // ahead of the run
+            QCOMPARE(told(*fresh.snapshot()).events, forward[i].events);
+            QCOMPARE(told(*fresh.snapshot()).narration, forward[i].narration);
+            settle(back, back.jumpToStep(forward[i].step));  // inside the recorded run
+            QCOMPARE(told(*back.snapshot()).events, forward[i].events);
+            QCOMPARE(told(*back.snapshot()).narration, forward[i].narration);
+        }
+        // A jump to a time ahead of the run: the first point at t=1.
+        auto first = std::find_if(forward.begin(), forward.end(), [](const Told &t) { return t.t > 0; });
+        QVERIFY(first != forward.end());
+        Session fresh(sessionConfig(ls::test::kLockScript));
+        settle(fresh, fresh.jumpToTime(first->t));
+        QCOMPARE(told(*fresh.snapshot()).step, first->step);
+        QCOMPARE(told(*fresh.snapshot()).events, first->events);
+        QCOMPARE(told(*fresh.snapshot()).narration, first->narration);
+    }
+
     void endNarration() {
         Session s(sessionConfig("print('hi')\n"));
         settle(s, s.step(Granularity::End));

@@ -236,6 +236,12 @@ void Engine::reach(PausePoint p, Frame *frame) {
         else if (p.kind == PauseKind::TaskDone && p.taskNumber) detail = tasks_[p.taskNumber - 1].finalState;
         else if (p.kind == PauseKind::Output && output_ && !output_->empty()) detail = output_->back().text;
         noteEvent(p, std::move(detail));
+        if (p.index == orders_.stepStartIndex && vm_) {
+            KeepSerials keep(*vm_);
+            stepStart_ = SnapshotBuilder(*this, *vm_).build(p, frame);
+            events_.clear();
+            eventsDropped_ = 0;
+        }
         if (p.kind == PauseKind::HandleEnd && orders_.watchLocks) {
             std::string print = lockFingerprint();
             p.locksChanged = print != lockPrint_;

@@ -63,6 +63,11 @@ struct EngineOrders {
     // Line point whatever the line detection says (it was one in the run
     // that recorded it).
     bool forceFirstLine = false;
+    // A landing (jump, step back) also builds, without pausing, the snapshot
+    // of the recorded point where the step it lands by starts, and keeps only
+    // the events after it: the narration and the events then tell that step,
+    // not everything re-executed on the way (UINT64_MAX: none).
+    uint64_t stepStartIndex = UINT64_MAX;
 };
 
 class Engine {
@@ -84,6 +89,8 @@ public:
     // Valid while paused.
     const PausePoint &at() const { return at_; }
     std::shared_ptr<Snapshot> takeSnapshot() { return std::move(snapshot_); }
+    // The snapshot at EngineOrders::stepStartIndex, if the run passed it.
+    std::shared_ptr<Snapshot> takeStepStart() { return std::move(stepStart_); }
     // Builds the snapshot of where the run is paused, on the calling thread
     // (the engine thread is blocked, so the VM is still).
     void snapshotNow();
@@ -133,6 +140,7 @@ private:
     PausePoint at_;
     interp::Frame *atFrame_ = nullptr;
     std::shared_ptr<Snapshot> snapshot_;
+    std::shared_ptr<Snapshot> stepStart_;
     std::shared_ptr<std::vector<OutputLine>> output_;
     size_t outputBytes_ = 0;
     bool outputLimitHit_ = false;

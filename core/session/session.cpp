@@ -21,7 +21,7 @@ Session::Session(EngineConfig config)
     o.stopAt = [](const PausePoint &p) { return p.kind == PauseKind::Start; };
     engine_->go(std::move(o));
     waitUntilPaused(*engine_);
-    finishPause(Granularity::Event);
+    finishPause(Granularity::Event, nullptr);
 }
 
 Session::~Session() = default;
@@ -96,27 +96,39 @@ std::function<bool(const PausePoint &)> Session::landingAt(const Pos &q) {
     return [i = q.index](const PausePoint &p) { return p.kind != PauseKind::Line && p.index == i; };
 }
 
-void Session::syncEngineTo(const Pos &q, bool buildSnapshot) {
+SnapshotPtr Session::syncEngineTo(const Pos &q, bool buildSnapshot, uint64_t stepStart) {
+    const bool wantStart = stepStart != UINT64_MAX;
+    SnapshotPtr start;
     bool reuse = false;
     if (engine_ && engine_->paused()) {
         Pos e = engineAt();
-        if (!before(e, q) && !before(q, e)) {  // already there
+        if (!before(e, q) && !before(q, e) && !wantStart) {  // already there
             if (buildSnapshot) engine_->snapshotNow();
-            return;
+            return nullptr;
         }
         reuse = before(e, q) && engine_->at().kind != PauseKind::End;
+        if (reuse && wantStart) {
+            if (!e.line && e.index == stepStart) {  // paused right where the step starts
+                engine_->snapshotNow();
+                start = engine_->takeSnapshot();
+            } else if (e.index >= stepStart) {
+                reuse = false;  // already past it: re-execute
+            }
+        }
     }
     EngineOrders o;
     o.stopAt = landingAt(q);
     o.linesFrom = q.line ? q.instructions : UINT64_MAX;
     o.forceFirstLine = q.line;
     o.buildSnapshot = buildSnapshot;
-    if (!reuse) replaceEngine(q.index);  // re-execute from the nearest keyframe (today: the start)
+    if (wantStart && !start) o.stepStartIndex = stepStart;
+    if (!reuse) replaceEngine(std::min(q.index, stepStart));  // re-execute from the nearest keyframe (today: the start)
     engine_->go(std::move(o));
     waitUntilPaused(*engine_);
+    return start ? start : engine_->takeStepStart();
 }
 
-Session::Status Session::finishPause(Granularity g) {
+Session::Status Session::finishPause(Granularity g, const Snapshot *prev) {
     pending_ = false;
     auto snap = engine_->takeSnapshot();
     if (!snap) {
@@ -125,7 +137,7 @@ Session::Status Session::finishPause(Granularity g) {
     }
     snap->granularity = g;
     snap->events = engine_->takeEvents(snap->eventsDropped);
-    snap->narration = narrate(current_.get(), *snap);
+    snap->narration = narrate(prev, *snap);
     current_ = std::move(snap);
     cursor_ = engineAt();
     taskNames_.clear();
@@ -144,13 +156,28 @@ Session::Status Session::step(Granularity g, const std::string &task) {
     pendingGranularity_ = g;
     engine_->go(ordersFor(g, task));
     pending_ = true;
+    pendingJump_ = false;
     return wait(stepTimeoutMs_);
 }
 
 Session::Status Session::wait(int ms) {
     if (!pending_) return current_ && current_->ended ? Status::Ended : Status::Paused;
     if (!engine_->waitPaused(ms)) return Status::StillRunning;
-    return finishPause(pendingGranularity_);
+    if (pendingJump_) {
+        SnapshotPtr start = jumpStart_ ? std::move(jumpStart_) : engine_->takeStepStart();
+        const PausePoint &at = engine_->at();
+        if (!start && at.index > 0 && at.kind != PauseKind::Line) {
+            // A jump to a time ahead of the run: where its last step
+            // started was unknown on the way. The point is recorded now:
+            // land on it again, as on any recorded point.
+            pending_ = false;
+            engine_->takeSnapshot();
+            return landAt(Pos{at.index, at.instructions, false}, Granularity::Event);
+        }
+        return finishPause(pendingGranularity_, start.get());
+    }
+    SnapshotPtr prev = current_;  // a step goes on from what is shown
+    return finishPause(pendingGranularity_, prev.get());
 }
 
 void Session::stop() {
@@ -176,23 +203,36 @@ void Session::replaceEngine(uint64_t target) {
     ++reExecutions_;
 }
 
-Session::Status Session::landAt(const Pos &q, Granularity g) {
+uint64_t Session::stepStartFor(const Pos &q, Granularity g, const std::string &task) const {
+    if (q.line) return q.index;  // the recorded point the line follows
+    if (q.index == 0) return UINT64_MAX;
+    if (g == Granularity::Event || g == Granularity::Line) return q.index - 1;
+    constexpr uint64_t kChunk = 4096;
+    for (uint64_t i = q.index; i > 0;) {
+        uint64_t from = i > kChunk ? i - kChunk : 0;
+        auto recs = history_->range(from, i);
+        for (size_t k = recs.size(); k-- > 0;)
+            if (recordMatches(recs[k], g, task)) return from + k;
+        i = from;
+    }
+    return 0;
+}
+
+Session::Status Session::landAt(const Pos &q, Granularity g, const std::string &task) {
     if (pending_) return Status::StillRunning;
     for (auto it = cache_.rbegin(); it != cache_.rend(); ++it) {
         if (it->first.index == q.index && it->first.instructions == q.instructions && it->first.line == q.line) {
-            // Shown recently: no re-execution; the engine catches up lazily
-            // when the next step forward needs it.
-            auto copy = std::make_shared<Snapshot>(*it->second);
-            copy->granularity = g;
-            copy->events.clear();
-            copy->narration = narrate(current_.get(), *copy);
-            current_ = std::move(copy);
+            // Shown recently: no re-execution (the engine catches up lazily
+            // when the next step forward needs it). The snapshot keeps the
+            // events, narration and granularity of the step that first
+            // reached it: they still tell truly how the run got there.
+            current_ = it->second;
             cursor_ = q;
             return current_->ended ? Status::Ended : Status::Paused;
         }
     }
-    syncEngineTo(q, true);
-    return finishPause(g);
+    SnapshotPtr start = syncEngineTo(q, true, stepStartFor(q, g, task));
+    return finishPause(g, start.get());
 }
 
 bool Session::recordMatches(const StepRecord &r, Granularity g, const std::string &task) const {
@@ -248,9 +288,9 @@ Session::Status Session::stepBack(Granularity g, const std::string &task) {
     Pos target;  // default: the start
     if (g == Granularity::Line) {
         if (!findLineBefore(cursor_, target)) target = Pos{};
-        return landAt(target, g);
+        return landAt(target, g, task);
     }
-    if (cursor_.index == 0 && !cursor_.line) return landAt(target, g);
+    if (cursor_.index == 0 && !cursor_.line) return landAt(target, g, task);
     uint64_t i = cursor_.line ? cursor_.index + 1 : cursor_.index;
     constexpr uint64_t kChunk = 4096;
     while (i > 0) {
@@ -259,12 +299,12 @@ Session::Status Session::stepBack(Granularity g, const std::string &task) {
         for (size_t k = recs.size(); k-- > 0;) {
             if (recordMatches(recs[k], g, task)) {
                 target = Pos{from + k, recs[k].instructions, false};
-                return landAt(target, g);
+                return landAt(target, g, task);
             }
         }
         i = from;
     }
-    return landAt(target, g);
+    return landAt(target, g, task);
 }
 
 Session::Status Session::jumpToStep(uint64_t index) {
@@ -275,18 +315,27 @@ Session::Status Session::jumpToStep(uint64_t index) {
             return landAt(Pos{index, r.instructions, false}, Granularity::Event);
     }
     if (current_ && current_->ended) return landAt(Pos{history_->size() - 1, history_->at(history_->size() - 1).instructions, false}, Granularity::Event);
-    return runForward([index](const PausePoint &p) { return p.kind != PauseKind::Line && p.index >= index; });
+    return runForward([index](const PausePoint &p) { return p.kind != PauseKind::Line && p.index >= index; },
+                      index ? index - 1 : UINT64_MAX);
 }
 
-Session::Status Session::runForward(std::function<bool(const PausePoint &)> until) {
+Session::Status Session::runForward(std::function<bool(const PausePoint &)> until, uint64_t stepStart) {
     // From the last recorded point on, the run has not been there yet.
     uint64_t last = history_->size() - 1;
     syncEngineTo(Pos{last, history_->at(last).instructions, false}, false);
     EngineOrders o;
     o.stopAt = std::move(until);
+    jumpStart_.reset();
+    if (stepStart == last) {
+        engine_->snapshotNow();
+        jumpStart_ = engine_->takeSnapshot();
+    } else {
+        o.stepStartIndex = stepStart;
+    }
     pendingGranularity_ = Granularity::Event;
     engine_->go(std::move(o));
     pending_ = true;
+    pendingJump_ = true;
     return wait(stepTimeoutMs_);
 }
 

@@ -73,15 +73,22 @@ private:
     Pos engineAt() const;
     EngineOrders ordersFor(Granularity g, const std::string &task);
     std::function<bool(const PausePoint &)> landingAt(const Pos &q);
-    void syncEngineTo(const Pos &q, bool buildSnapshot);
-    Status finishPause(Granularity g);
-    Status landAt(const Pos &q, Granularity g);
+    // Brings the engine to q; with a stepStart index, returns the snapshot
+    // of that earlier recorded point as it passes it (see landAt).
+    SnapshotPtr syncEngineTo(const Pos &q, bool buildSnapshot, uint64_t stepStart = UINT64_MAX);
+    // Where a step of `g` landing at q started (UINT64_MAX: q is the start).
+    uint64_t stepStartFor(const Pos &q, Granularity g, const std::string &task) const;
+    // `prev`: the state the last step started from (null: unknown).
+    Status finishPause(Granularity g, const Snapshot *prev);
+    Status landAt(const Pos &q, Granularity g, const std::string &task = {});
     std::unique_ptr<Engine> freshEngine();
     void replaceEngine(uint64_t target);
     bool recordMatches(const StepRecord &r, Granularity g, const std::string &task) const;
     bool findLineBefore(const Pos &p, Pos &out);
     void waitUntilPaused(Engine &e);
-    Status runForward(std::function<bool(const PausePoint &)> until);
+    // Runs past the recorded history until `until`; the jump's step starts
+    // at recorded point `stepStart` (UINT64_MAX: unknown, e.g. a time).
+    Status runForward(std::function<bool(const PausePoint &)> until, uint64_t stepStart = UINT64_MAX);
 
     EngineConfig config_;
     std::shared_ptr<History> history_;
@@ -92,6 +99,8 @@ private:
     int stepTimeoutMs_ = 5000;
     bool pending_ = false;
     Granularity pendingGranularity_ = Granularity::Event;
+    bool pendingJump_ = false;  // the pending move is a runForward jump
+    SnapshotPtr jumpStart_;     // its step's start, when the engine was paused there
     Pos cursor_;
     SnapshotPtr current_;
     std::deque<std::pair<Pos, SnapshotPtr>> cache_;  // recently shown, newest last
