@@ -314,6 +314,21 @@ private slots:
         QCOMPARE(s.snapshot()->line, 5);
     }
 
+    // No bytecode runs while a builtin loops (sum over a huge range): the
+    // stop must still reach it.
+    void stopLoopInsideABuiltin() {
+        Session s(sessionConfig("print('before')\nprint(sum(range(10**12)))\n"));
+        s.setStepTimeout(100);
+        QCOMPARE(s.step(Granularity::End), St::StillRunning);
+        s.stop();
+        QCOMPARE(settle(s, s.wait(1000)), St::Ended);
+        QCOMPARE(s.snapshot()->endStatus, std::string("stopped"));
+        QCOMPARE(allOutput(*s.snapshot()), std::string("before\n"));
+        QCOMPARE(settle(s, s.jumpToStep(0)), St::Paused);
+        QCOMPARE(settle(s, s.step(Granularity::Output)), St::Paused);
+        QCOMPARE(allOutput(*s.snapshot()), std::string("before\n"));
+    }
+
     void stopTaskSpawner() {
         const char *src =
             "import asyncio\n"
