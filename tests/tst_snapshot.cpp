@@ -128,6 +128,34 @@ private slots:
         QCOMPARE(task(*snap, "Task-3")->awaits.target, std::string("lock"));
     }
 
+    // Primitives kept in an object's attribute or in a container are named
+    // by the path from the teacher's variable.
+    void primitivesInsideObjectsAreNamed() {
+        const char *src =
+            "import asyncio\n"
+            "class Account:\n"
+            "    def __init__(self):\n"
+            "        self.lock = asyncio.Lock()\n"
+            "async def spend(acct, forks):\n"
+            "    async with acct.lock:\n"
+            "        async with forks[1]:\n"
+            "            await asyncio.sleep(1)\n"
+            "async def main():\n"
+            "    acct = Account()\n"
+            "    forks = [asyncio.Lock(), asyncio.Lock()]\n"
+            "    await asyncio.gather(spend(acct, forks), spend(acct, forks))\n"
+            "asyncio.run(main())\n";
+        Session s(sessionConfig(src));
+        auto snap = handleUntil(s, [](const Snapshot &x) { return x.tasks.size() == 3 && x.tasks[2].state == "suspended"; });
+        const SyncView *account = sync(*snap, "acct.lock"), *fork = sync(*snap, "forks[1]"), *unused = sync(*snap, "forks[0]");
+        QVERIFY(account && fork && unused);
+        QCOMPARE(account->owners, std::vector<std::string>{"Task-2"});
+        QCOMPARE(account->waiters, std::vector<std::string>{"Task-3"});
+        QCOMPARE(fork->owners, std::vector<std::string>{"Task-2"});
+        QVERIFY(!unused->locked);
+        QCOMPARE(task(*snap, "Task-3")->awaits.target, std::string("acct.lock"));
+    }
+
     void semaphoreEventQueue() {
         const char *src =
             "import asyncio\n"

@@ -397,29 +397,58 @@ void SnapshotBuilder::buildTasks(Snapshot &s, Frame *frame, const std::map<const
 }
 
 std::map<const Object *, std::string> SnapshotBuilder::primitiveNames() {
-    std::map<const Object *, std::string> names;
-    auto note = [&](const Value &v, const std::string &n) {
-        if (v.is(Kind::Instance)) names.emplace(v.obj(), n);
-    };
+    // A primitive is named after the teacher's variable that holds it: a
+    // global or a local of a script frame; failing that, one step inside
+    // such a variable: `self.lock`, `locks[2]`, `slots['db']`.
+    std::vector<std::pair<Value, std::string>> vars;
     if (DictObject *g = vm_.mainGlobals()) {
         for (size_t i = 0; i < g->table.capacityEnd(); ++i) {
             auto &e = g->table.entryAt(i);
-            if (e.key.is(Kind::Str)) note(e.value, e.key.as<StrObject>()->s);
+            if (e.key.is(Kind::Str)) vars.emplace_back(e.value, e.key.as<StrObject>()->s);
         }
     }
     auto frameNames = [&](Frame *f) {
         if (f->code->filename != e_.config().displayPath) return;
         size_t nv = f->code->varnames.size();
-        for (size_t i = 0; i < nv && i < f->fast.size(); ++i) note(f->fast[i], f->code->varnames[i]);
+        for (size_t i = 0; i < nv && i < f->fast.size(); ++i) vars.emplace_back(f->fast[i], f->code->varnames[i]);
         for (size_t j = 0; nv + j < f->fast.size() && j < f->code->cellvars.size(); ++j) {
             const Value &c = f->fast[nv + j];
-            if (c.is(Kind::Cell)) note(c.as<CellObject>()->v, f->code->cellvars[j]);
+            if (c.is(Kind::Cell)) vars.emplace_back(c.as<CellObject>()->v, f->code->cellvars[j]);
         }
     };
     for (Frame *f = vm_.currentFrame(); f; f = f->back) frameNames(f);
     for (TaskObject *t : asyncioState(vm_).tasks)
         if (t->coro.is(Kind::Generator))
             for (GeneratorObject *g = t->coro.as<GeneratorObject>(); g && g->frame; g = delegateOf(g)) frameNames(g->frame.get());
+
+    std::map<const Object *, std::string> names;
+    auto note = [&](const Value &v, const std::string &n) {
+        if (v.is(Kind::Instance)) names.emplace(v.obj(), n);
+    };
+    for (auto &[v, n] : vars) note(v, n);
+    constexpr size_t kItemsLooked = 64;  // a huge list is not searched
+    for (auto &[v, n] : vars) {
+        if (!v.isObj()) continue;
+        if (v.is(Kind::Instance) && v.as<InstanceObject>()->dict) {
+            DictObject *d = v.as<InstanceObject>()->dict.get();
+            for (size_t i = 0; i < d->table.capacityEnd(); ++i) {
+                auto &e = d->table.entryAt(i);
+                if (e.key.is(Kind::Str)) note(e.value, n + "." + e.key.as<StrObject>()->s);
+            }
+        } else if (v.is(Kind::List) || v.is(Kind::Tuple)) {
+            const auto &items = v.is(Kind::List) ? v.as<ListObject>()->items : v.as<TupleObject>()->items;
+            for (size_t i = 0; i < items.size() && i < kItemsLooked; ++i) note(items[i], n + "[" + std::to_string(i) + "]");
+        } else if (v.is(Kind::Dict)) {
+            DictObject *d = v.as<DictObject>();
+            for (size_t i = 0, seen = 0; i < d->table.capacityEnd() && seen < kItemsLooked; ++i) {
+                auto &e = d->table.entryAt(i);
+                if (e.key.isNull()) continue;
+                ++seen;
+                if (e.key.is(Kind::Str)) note(e.value, n + "['" + e.key.as<StrObject>()->s + "']");
+                else if (e.key.isInt()) note(e.value, n + "[" + std::to_string(e.key.asInt()) + "]");
+            }
+        }
+    }
     return names;
 }
 
