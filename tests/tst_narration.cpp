@@ -77,6 +77,40 @@ private slots:
         QVERIFY(std::any_of(items.begin(), items.end(), [](auto &i) { return i.kind == NarrationKind::TimerExpired; }));
     }
 
+    // Before it polls, the loop computes how long it may wait: the phase
+    // that explains why the clock jumps.
+    void timeoutPhase() {
+        Session s(sessionConfig(ls::test::kBrewScript));
+        bool sawZero = false;
+        while (settle(s, s.step(Granularity::Event)) != Session::Status::Ended) {
+            auto snap = s.snapshot();
+            if (snap->pause != PauseKind::Timeout) {
+                QCOMPARE(snap->timeout, -1.0);
+                continue;
+            }
+            QCOMPARE(snap->phase, LoopPhase::ComputingTimeout);
+            const std::string en = formatNarration(snap->narration, Language::English);
+            if (snap->timeout == 0) {
+                QVERIFY(!snap->ready.empty());
+                QVERIFY2(en.rfind("The loop sets its poll timeout to 0: ", 0) == 0, en.c_str());
+                sawZero = true;
+                continue;
+            }
+            // Both brews sleep from t=0: coffee's timer (t=1) is the earliest.
+            QCOMPARE(snap->t, 0.0);
+            QCOMPARE(snap->timeout, 1.0);
+            QCOMPARE(en, std::string("The ready queue is empty: the loop may wait 1.00 s, until the earliest timer at t=1.00"));
+            QCOMPARE(formatNarration(snap->narration, Language::Chinese),
+                     std::string("就绪队列为空：事件循环最多等待 1.00 秒，直到最早的定时器 t=1.00"));
+            settle(s, s.step(Granularity::Event));
+            QCOMPARE(s.snapshot()->pause, PauseKind::Clock);
+            QCOMPARE(s.snapshot()->t, 1.0);
+            QVERIFY(sawZero);
+            return;
+        }
+        QFAIL("no timeout pause with a wait");
+    }
+
     void lockNarration() {
         Session s(sessionConfig(ls::test::kLockScript));
         settle(s, s.step(Granularity::Handle));

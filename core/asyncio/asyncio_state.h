@@ -29,6 +29,10 @@ struct LoopObserver {
     virtual void handleRun(EventLoopObject *, HandleObject *) {}
     // The handle returned (its exceptions went to the exception handler).
     virtual void handleDone(EventLoopObject *, HandleObject *) {}
+    // The loop computed how long its poll may wait (0: handles are ready or
+    // it is stopping), before polling: the phase a teacher asks about when
+    // the clock jumps.
+    virtual void timeoutComputed(EventLoopObject *, double timeout) {}
     // The virtual poll moved the clock from `before` to loop.time().
     virtual void polled(EventLoopObject *, double before) {}
     // No handle ready, no timer, not stopping.

@@ -99,6 +99,7 @@ void EventLoopObject::runOnce(VM &vm) {
         if (st.observer) st.observer->deadlock(this);
         throw LoopHalt{LoopHalt::Why::Deadlock, ""};
     }
+    if (st.observer) st.observer->timeoutComputed(this, timeout);
     // py: selector_events._process_events: the self-pipe is readable.
     if (selfPipeWritten) {
         selfPipeWritten = false;

@@ -109,6 +109,12 @@ public:
         describeHandle(h, p);
         e_.reach(p);
     }
+    void timeoutComputed(EventLoopObject *, double timeout) override {
+        PausePoint p;
+        p.kind = PauseKind::Timeout;
+        p.timeout = timeout;
+        e_.reach(p);
+    }
     void polled(EventLoopObject *, double) override {
         PausePoint p;
         p.kind = PauseKind::Clock;

@@ -47,6 +47,7 @@ struct PausePoint {
     int line = 0;               // Line only
     bool taskHandle = false;    // HandleBegin/End of a task's step or wakeup
     bool locksChanged = false;  // HandleEnd with watchLocks: an owner changed
+    double timeout = -1;        // Timeout: the poll's timeout in seconds
     std::string endStatus;      // End: ok error deadlock limit stopped
     int exitCode = 0;
 };

@@ -24,6 +24,9 @@ enum class NarrationKind {
     TaskStarted,      // (task)
     RunEnded,         // (status)
     NothingHappened,  // ()
+    TimeoutReady,     // (ready count)           poll timeout 0: handles are ready
+    TimeoutStopping,  // ()                      poll timeout 0: the loop is stopping
+    TimeoutUntil,     // (seconds, when)         poll may wait until the earliest timer
     // consequences
     TimerAdded,       // (when)                  a timer for t=2.00 joined the heap
     TimerExpired,     // (label, when)           the timer of Task-2 (t=2.00) moved to the ready queue

@@ -64,6 +64,21 @@ Narration narrate(const Snapshot *prev, const Snapshot &cur) {
         break;
     }
     case PauseKind::Clock: head(NarrationKind::ClockMoved, {time2(prev ? prev->t : 0.0), time2(cur.t)}); break;
+    case PauseKind::Timeout: {
+        size_t ready = 0;
+        for (auto &h : cur.ready) ready += !h.cancelled;
+        if (cur.timeout > 0) {
+            double when = cur.t + cur.timeout;
+            for (auto &tm : cur.heap)
+                if (!tm.cancelled) { when = std::min(when, tm.when); }
+            head(NarrationKind::TimeoutUntil, {time2(cur.timeout), time2(when)});
+        } else if (ready) {
+            head(NarrationKind::TimeoutReady, {std::to_string(ready)});
+        } else {
+            head(NarrationKind::TimeoutStopping, {});
+        }
+        break;
+    }
     case PauseKind::Output: {
         auto out = cur.outputLines();
         head(NarrationKind::Printed, {out.empty() ? std::string() : oneLine(out.back().text)});

@@ -56,7 +56,10 @@ public:
     // How long step() waits before answering StillRunning (default 5 s).
     void setStepTimeout(int ms) { stepTimeoutMs_ = ms; }
     // Recently shown Snapshots kept for instant returns (default 64; 0: off).
-    void setSnapshotCacheSize(size_t n) { cacheSize_ = n; cache_.clear(); }
+    void setSnapshotCacheSize(size_t n) {
+        cacheSize_ = n;
+        while (cache_.size() > n) cache_.pop_front();
+    }
 
     SnapshotPtr snapshot() const { return current_; }
     const History &history() const { return *history_; }

@@ -98,6 +98,7 @@ struct Snapshot {
     uint64_t instructions = 0, handles = 0, tick = 0;
     double t = 0;
     LoopPhase phase = LoopPhase::NotRunning;
+    double timeout = -1;            // ComputingTimeout: the poll's timeout (s); -1 otherwise
     bool ended = false;
     std::string endStatus;          // ok error deadlock limit stopped
     int exitCode = 0;

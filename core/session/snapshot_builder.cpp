@@ -469,6 +469,10 @@ std::shared_ptr<Snapshot> SnapshotBuilder::build(const PausePoint &p, Frame *fra
     case PauseKind::Start:
     case PauseKind::End: s->phase = LoopPhase::NotRunning; break;
     case PauseKind::Tick: s->phase = LoopPhase::MovingTimers; break;
+    case PauseKind::Timeout:
+        s->phase = LoopPhase::ComputingTimeout;
+        s->timeout = p.timeout;
+        break;
     case PauseKind::Clock: s->phase = loop && !loop->currentTask.isObj() ? LoopPhase::Polling : LoopPhase::RunningHandles; break;
     default: s->phase = loop ? LoopPhase::RunningHandles : LoopPhase::NotRunning; break;
     }

@@ -153,6 +153,8 @@ std::string snapshotJson(const Snapshot &s, Language lang) {
     o += jsonFloat(s.t);
     key(o, "phase");
     str(o, loopPhaseName(s.phase));
+    key(o, "timeout");
+    if (s.timeout >= 0) o += jsonFloat(s.timeout); else o += "null";
     key(o, "ended");
     o += s.ended ? "true" : "false";
     key(o, "status");

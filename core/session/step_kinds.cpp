@@ -14,6 +14,7 @@ std::string_view pauseKindName(PauseKind k) {
     case PauseKind::Output: return "output";
     case PauseKind::Clock: return "clock";
     case PauseKind::End: return "end";
+    case PauseKind::Timeout: return "timeout";
     }
     return "?";
 }

@@ -22,6 +22,7 @@ enum class PauseKind : uint8_t {
     Output,       // print() or a write to stdout/stderr
     Clock,        // the virtual clock moved (the loop's poll or time.sleep)
     End,          // the run is over (ok, error, deadlock, limit, stopped)
+    Timeout,      // the loop computed its poll's timeout (before polling)
 };
 
 enum class Granularity : uint8_t {
