@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:?usage: scripts/fuzz.sh BUILD_DIR [SECONDS]}
 seconds=${2:-}
-runs=${LOOPSCOPE_FUZZ_RUNS:-3000}  # libFuzzer counts the replayed seeds (~880) in -runs
+runs=${LOOPSCOPE_FUZZ_RUNS:-2000}  # libFuzzer counts the replayed seeds (~880) in -runs
 seeds=("$here/fuzz/corpus/regressions" "$here/fuzz/corpus/broken" "$here/fuzz/corpus/programs")
 common=(-dict="$here/fuzz/python.dict" -timeout=60 -rss_limit_mb=3072 -max_len=8192 -print_final_stats=1)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
