@@ -72,6 +72,30 @@ Value *DictTable::findStr(std::string_view key, int64_t hash) const {
     }
 }
 
+int32_t DictTable::indexOfStr(const StrObject *key, int64_t hash) const {
+    if (index_.empty()) return -1;
+    size_t mask = index_.size() - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t i = static_cast<size_t>(hash) & mask;
+    for (;;) {
+        int32_t ix = index_[i];
+        if (ix == kEmpty) return -1;
+        if (ix >= 0) {
+            const Entry &e = entries_[static_cast<size_t>(ix)];
+            if (e.hash == hash && e.key.is(Kind::Str) && (e.key.obj() == key || e.key.as<StrObject>()->s == key->s)) return ix;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+Value *DictTable::valueAt(int32_t ix, const StrObject *key) {
+    if (ix < 0 || static_cast<size_t>(ix) >= entries_.size()) return nullptr;
+    Entry &e = entries_[static_cast<size_t>(ix)];
+    if (!e.key.is(Kind::Str)) return nullptr;
+    return e.key.obj() == key || e.key.as<StrObject>()->s == key->s ? &e.value : nullptr;
+}
+
 bool DictTable::set(VM &vm, const Value &key, Value value) { return set(vm, key, vm.hash(key), std::move(value)); }
 
 bool DictTable::set(VM &vm, const Value &key, int64_t hash, Value value) {

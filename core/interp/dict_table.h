@@ -16,6 +16,7 @@
 namespace ls::interp {
 
 class VM;
+struct StrObject;
 
 class DictTable {
 public:
@@ -52,6 +53,12 @@ public:
 
     // Fast str-keyed lookup for globals/attributes (keys that are StrObject).
     Value *findStr(std::string_view key, int64_t hash) const;
+    // The entry index of a str key (-1: absent), for the eval loop's name
+    // caches (name_cache.h); the key's object is compared before its text.
+    int32_t indexOfStr(const StrObject *key, int64_t hash) const;
+    // The value of entry `ix` if that entry's key is the str `key` (an
+    // index from indexOfStr stays valid until the entry goes or moves).
+    Value *valueAt(int32_t ix, const StrObject *key);
 
 private:
     int64_t lookupIndex(VM &vm, const Value &key, int64_t hash, size_t &slot) const;

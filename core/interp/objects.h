@@ -221,6 +221,15 @@ enum CodeFlags : uint32_t {
     CO_NAMESPACE = 0x10000,
 };
 
+// Where a LOAD/STORE_NAME or LOAD/STORE_GLOBAL instruction found its name
+// last time (name_cache.h).
+struct NameCacheEntry {
+    const void *table = nullptr;   // the DictTable it was found in
+    const void *shadow = nullptr;  // found in builtins: the globals it was absent from...
+    uint64_t shadowVersion = 0;    // ...at this version of theirs
+    int32_t index = -1;            // its entry index in `table`
+};
+
 // Compiled code of one function, lambda, comprehension, class body or module.
 struct CodeObject : Object {
     std::vector<Instr> code;
@@ -240,6 +249,8 @@ struct CodeObject : Object {
     int firstline = 0;
     int stacksize = 0;       // maximum value-stack depth
     std::string name, qualname, filename;
+    // One per instruction, made on first use; a cache, not part of the code.
+    std::vector<NameCacheEntry> nameCaches;
     CodeObject(TypeObject *t) : Object(Kind::Code, t) {}
     int nlocals() const { return static_cast<int>(varnames.size()); }
     int ncells() const { return static_cast<int>(cellvars.size() + freevars.size()); }

@@ -6,6 +6,7 @@
 // (natives, type.__call__ running __init__) enter a nested eval.
 #include "vm.h"
 
+#include "name_cache.h"
 #include "set_update.h"
 #include "stack_limit.h"
 #include "vm_internal.h"
@@ -195,10 +196,15 @@ Value VM::eval(Frame *entry) {
                 }
                 case Op::LOAD_NAME: {
                     StrObject *name = f->code->names[in.arg].get();
-                    int64_t h = hash(Value(name));
-                    Value *v = f->locals ? f->locals->table.findStr(name->s, h) : nullptr;
-                    if (!v) v = f->globals->table.findStr(name->s, h);
-                    if (!v) v = builtins_->table.findStr(name->s, h);
+                    Value *v;
+                    if (!f->locals || f->locals.get() == f->globals.get()) {  // a module body
+                        v = loadGlobalCached(*this, nameCacheFor(f->code.get(), f->ip - 1), f->globals->table, builtins_->table, name);
+                    } else {
+                        int64_t h = hash(Value(name));
+                        v = f->locals->table.findStr(name->s, h);
+                        if (!v) v = f->globals->table.findStr(name->s, h);
+                        if (!v) v = builtins_->table.findStr(name->s, h);
+                    }
                     if (!v) raise(exc.NameError, "name '" + name->s + "' is not defined");
                     f->push(*v);
                     break;
@@ -206,7 +212,7 @@ Value VM::eval(Frame *entry) {
                 case Op::STORE_NAME: {
                     Value v = f->pop();
                     DictObject *d = f->locals ? f->locals.get() : f->globals.get();
-                    d->table.set(*this, Value(f->code->names[in.arg].get()), std::move(v));
+                    storeNameCached(*this, nameCacheFor(f->code.get(), f->ip - 1), d->table, f->code->names[in.arg].get(), std::move(v));
                     break;
                 }
                 case Op::DELETE_NAME: {
@@ -218,15 +224,13 @@ Value VM::eval(Frame *entry) {
                 }
                 case Op::LOAD_GLOBAL: {
                     StrObject *name = f->code->names[in.arg].get();
-                    int64_t h = hash(Value(name));
-                    Value *v = f->globals->table.findStr(name->s, h);
-                    if (!v) v = builtins_->table.findStr(name->s, h);
+                    Value *v = loadGlobalCached(*this, nameCacheFor(f->code.get(), f->ip - 1), f->globals->table, builtins_->table, name);
                     if (!v) raise(exc.NameError, "name '" + name->s + "' is not defined");
                     f->push(*v);
                     break;
                 }
                 case Op::STORE_GLOBAL:
-                    f->globals->table.set(*this, Value(f->code->names[in.arg].get()), f->pop());
+                    storeNameCached(*this, nameCacheFor(f->code.get(), f->ip - 1), f->globals->table, f->code->names[in.arg].get(), f->pop());
                     break;
                 case Op::DELETE_GLOBAL:
                     if (!f->globals->table.erase(*this, Value(f->code->names[in.arg].get())))
