@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Runs each benchmark script through `loopscope run` and through python3,
 # side by side in the same run, and prints the time ratio (lower is better
-# for LoopScope; < 1.0 means faster than CPython).
+# for LoopScope; < 1.0 means faster than CPython), in CPU time.
 set -uo pipefail
 exe=${1:?usage: run_bench.sh path/to/loopscope}
 here=$(cd "$(dirname "$0")" && pwd)
-best() {  # best of $N (default 3) wall-clock seconds of a command
-  local b=999999
-  for _ in $(seq "${N:-3}"); do
-    local s e
-    s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
-    b=$(python3 -c "print(min($b, $e - $s))")
-  done
-  echo "$b"
+best() {  # best of $N (default 3) CPU seconds (user+sys) of a command: steadier than wall time on a busy machine
+  python3 - "${N:-3}" "$@" <<'PY'
+import resource, subprocess, sys
+n, cmd = int(sys.argv[1]), sys.argv[2:]
+best = float("inf")
+for _ in range(n):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    best = min(best, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+print(best)
+PY
 }
 printf '%-22s %10s %10s %8s\n' script loopscope python3 ratio
 for f in "$here"/scripts/*.py; do
