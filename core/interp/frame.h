@@ -36,9 +36,24 @@ struct Frame {
     // passed on to the sub-iterator when suspended in YIELD_FROM.
     Value pendingThrow;
 
-    explicit Frame(CodeObject *c) : code(c) {
-        fast.resize(c->varnames.size() + c->cellvars.size() + c->freevars.size());
-        stack.resize(static_cast<size_t>(c->stacksize) + 4);
+    explicit Frame(CodeObject *c) : code(c) { size(c); }
+    // A recycled frame (VM::recycleFrame) made ready for `c`: its vectors
+    // keep their capacity, so a call allocates nothing.
+    void reuseFor(CodeObject *c) {
+        code = c;
+        size(c);
+    }
+    // Drops every reference and all state but the vectors' capacity.
+    void scrub() {
+        code.reset(); func.reset(); globals.reset(); locals.reset();
+        for (auto &v : fast) v = Value();
+        for (uint32_t i = 0; i < sp && i < stack.size(); ++i) stack[i] = Value();
+        sp = ip = 0;
+        blocks.clear();
+        back = nullptr;
+        gen = nullptr;
+        isEntry = false;
+        pendingThrow = Value();
     }
     void push(Value v) { stack[sp++] = std::move(v); }
     Value pop() { return std::move(stack[--sp]); }
@@ -53,6 +68,12 @@ struct Frame {
     CellObject *cell(uint32_t i) const { return fast[code->varnames.size() + i].as<CellObject>(); }
     void clear() {
         fast.clear(); stack.clear(); sp = 0; blocks.clear(); locals.reset(); pendingThrow = Value();
+    }
+
+private:
+    void size(CodeObject *c) {
+        fast.assign(c->varnames.size() + c->cellvars.size() + c->freevars.size(), Value());
+        stack.resize(static_cast<size_t>(c->stacksize) + 4);
     }
 };
 

@@ -24,7 +24,7 @@ std::string quotedList(const std::vector<std::string> &names) {
 std::unique_ptr<Frame> VM::makeFrameForCall(FunctionObject *fn, std::span<const Value> args,
                                             std::span<const KwArg> kw, const Value &self) {
     CodeObject *co = fn->code.get();
-    auto frame = std::make_unique<Frame>(co);
+    auto frame = newFrame(co);
     Frame *f = frame.get();
     f->func = fn;
     f->globals = fn->globals;
@@ -269,7 +269,48 @@ Value VM::callMethod(const Value &obj, std::string_view name, std::span<const Va
 
 namespace internal {
 
+namespace {
+
+// CALL / CALL_FUNCTION of a plain Python function: the new frame takes its
+// arguments straight from the caller's value stack (no argument vector to
+// allocate and fill). Null when the callee is anything else.
+Frame *tryInlineCall(VM &vm, Frame *f, Instr in) {
+    const uint32_t n = in.arg;
+    const uint32_t base = f->sp - n;
+    const bool withSelf = in.op == Op::CALL;  // [callable, self-or-null, args...]
+    const uint32_t calleeAt = base - (withSelf ? 2 : 1);
+    const Value &callable = f->stack[calleeAt];
+    Value self = withSelf ? f->stack[base - 1] : Value();
+    FunctionObject *fn = nullptr;
+    if (isPlainFunction(callable)) {
+        fn = callable.as<FunctionObject>();
+    } else if (callable.is(Kind::BoundMethod) && isPlainFunction(callable.as<BoundMethodObject>()->func)) {
+        fn = callable.as<BoundMethodObject>()->func.as<FunctionObject>();
+        self = callable.as<BoundMethodObject>()->self;
+    } else {
+        return nullptr;
+    }
+    auto popCall = [&] {
+        for (uint32_t i = calleeAt; i < f->sp; ++i) f->stack[i] = Value();
+        f->sp = calleeAt;
+    };
+    std::unique_ptr<Frame> frame;
+    try {
+        frame = vm.makeFrameForCall(fn, std::span<const Value>(f->stack.data() + base, n), {}, self);
+    } catch (...) {
+        popCall();
+        throw;
+    }
+    popCall();
+    vm.pushDepth();
+    return frame.release();
+}
+
+}  // namespace
+
 Frame *doCall(VM &vm, Frame *f, Instr in) {
+    if (in.op == Op::CALL || in.op == Op::CALL_FUNCTION)
+        if (Frame *inlined = tryInlineCall(vm, f, in)) return inlined;
     Value callable, self;
     std::vector<Value> args;
     std::vector<Value> kwValues;

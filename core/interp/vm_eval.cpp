@@ -48,6 +48,22 @@ void VM::pushDepth() {
     }
 }
 
+std::unique_ptr<Frame> VM::newFrame(CodeObject *code) {
+    if (framePool_.empty()) return std::make_unique<Frame>(code);
+    std::unique_ptr<Frame> f = std::move(framePool_.back());
+    framePool_.pop_back();
+    f->reuseFor(code);
+    return f;
+}
+
+void VM::recycleFrame(Frame *f) {
+    constexpr size_t kPooled = 64;  // deeper recursion frees its frames
+    std::unique_ptr<Frame> owned(f);
+    if (framePool_.size() >= kPooled || f->gen) return;
+    owned->scrub();
+    framePool_.push_back(std::move(owned));
+}
+
 Value VM::runFrame(std::unique_ptr<Frame> frame) {
     pushDepth();
     DepthGuard guard{*this};
@@ -553,7 +569,7 @@ Value VM::eval(Frame *entry) {
                         return r;
                     }
                     Frame *caller = f->back;
-                    delete f;
+                    recycleFrame(f);
                     popDepth();
                     f = caller;
                     current_ = f;
@@ -706,7 +722,7 @@ Value VM::eval(Frame *entry) {
                     throw PyException{ex};
                 }
                 Frame *caller = f->back;
-                delete f;
+                recycleFrame(f);
                 popDepth();
                 f = caller;
                 current_ = f;
@@ -716,7 +732,7 @@ Value VM::eval(Frame *entry) {
             // free the inline frames this eval owns, then let it go on.
             while (f != entry) {
                 Frame *caller = f->back;
-                delete f;
+                recycleFrame(f);
                 popDepth();
                 f = caller;
             }
