@@ -14,9 +14,37 @@ Object::~Object() {
     }
 }
 
+namespace {
+
+// Freeing an object releases what it holds, which may free more: a list
+// nested a million deep would recurse a million C++ frames. Past this many
+// nested frees the rest waits in a list that the outermost free drains, as
+// CPython's "trashcan" does.
+constexpr int kMaxNestedFrees = 256;
+thread_local int tFreeDepth = 0;
+thread_local std::vector<Object *> *tDeferredFrees = nullptr;
+
+}  // namespace
+
 void releaseObject(Object *o) {
     if (o->needsFinalizer && !o->finalized && o->finalizeLater()) return;
+    if (tFreeDepth >= kMaxNestedFrees) {
+        if (!tDeferredFrees) tDeferredFrees = new std::vector<Object *>;
+        tDeferredFrees->push_back(o);
+        return;
+    }
+    ++tFreeDepth;
     delete o;
+    if (tFreeDepth == 1 && tDeferredFrees) {
+        while (!tDeferredFrees->empty()) {
+            Object *next = tDeferredFrees->back();
+            tDeferredFrees->pop_back();
+            delete next;
+        }
+        delete tDeferredFrees;
+        tDeferredFrees = nullptr;
+    }
+    --tFreeDepth;
 }
 
 Heap::Heap() {

@@ -14,14 +14,24 @@
 
 namespace ls::interp {
 
-// Bytes between the current frame and the low end of this thread's stack
-// (SIZE_MAX when the bounds cannot be read).
-std::size_t cppStackLeft();
+namespace stack_limit_detail {
+struct Bounds {
+    bool known = false;
+    char *limit = nullptr;  // below this, the stack is nearly full (null: unknown)
+};
+// Constant-initialised, so reading it costs no guard (every call asks).
+inline thread_local Bounds tBounds;
+void readBounds();
+}  // namespace stack_limit_detail
 
 // True when less remains than the raising, unwinding and traceback
 // printing after a RecursionError need: a quarter of a small stack, at
 // most 1 MB of a big one (8 MB is the default for the main thread and for
 // std::thread on Linux).
-bool cppStackNearlyFull();
+inline bool cppStackNearlyFull() {
+    auto &b = stack_limit_detail::tBounds;
+    if (!b.known) stack_limit_detail::readBounds();
+    return static_cast<char *>(__builtin_frame_address(0)) < b.limit;
+}
 
 }  // namespace ls::interp

@@ -335,7 +335,10 @@ public:
     Value eval(Frame *entry);
     std::unique_ptr<Frame> makeFrameForCall(FunctionObject *fn, std::span<const Value> args, std::span<const KwArg> kw, const Value &self);
     void registerSource(const std::string &filename, std::vector<std::string> lines);
-    void pushDepth();
+    // One more nested call; RecursionError past the limit or near the end of
+    // the C++ stack ("maximum recursion depth exceeded" + `where`, as
+    // CPython's _Py_EnterRecursiveCall).
+    void pushDepth(const char *where = "");
     void checkBudget();
     void popDepth() { --depth_; }
     // A frame for `code`, recycled when one is at hand.

@@ -34,17 +34,12 @@ Value VM::currentHandledException() const {
     return Value();
 }
 
-void VM::pushDepth() {
-    if (++depth_ > options_.recursionLimit) {
-        --depth_;
-        // Leave some room so the handler itself can run.
-        raise(exc.RecursionError, "maximum recursion depth exceeded");
-    }
+void VM::pushDepth(const char *where) {
     // Calls made from C++ nest eval loops: the C++ stack can run out before
     // the Python limit does (stack_limit.h).
-    if (cppStackNearlyFull()) {
+    if (++depth_ > options_.recursionLimit || cppStackNearlyFull()) {
         --depth_;
-        raise(exc.RecursionError, "maximum recursion depth exceeded");
+        raise(exc.RecursionError, std::string("maximum recursion depth exceeded") + where);
     }
 }
 

@@ -399,7 +399,7 @@ std::string VM::repr(const Value &v) {
         }
     }
     if (t->slots.repr) {
-        pushDepth();  // deeply nested containers raise RecursionError
+        pushDepth(" while getting the repr of an object");  // py: PyObject_Repr
         struct G { VM &vm; ~G() { vm.popDepth(); } } g{*this};
         return t->slots.repr(*this, v);
     }
