@@ -539,6 +539,10 @@ Value tryCompare(VM &vm, const Value &a, const Value &b, CompareOp op) {
 }  // namespace
 
 Value VM::richCompare(const Value &a, const Value &b, CompareOp op) {
+    // Containers compare their items through here: nesting deeper than the
+    // limit is a RecursionError (py: PyObject_RichCompare).
+    pushDepth(" in comparison");
+    struct G { VM &vm; ~G() { vm.popDepth(); } } depthGuard{*this};
     TypeObject *ta = typeOf(a), *tb = typeOf(b);
     // A subclass's reflected method gets priority (py: Objects/object.c do_richcompare).
     bool reflectFirst = ta != tb && tb->isSubtypeOf(ta) && isUserType(tb);

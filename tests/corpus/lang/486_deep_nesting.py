@@ -14,7 +14,16 @@ try:
     str(d)
 except RecursionError as e:
     print("RecursionError:", e)
-del x, d
+y = []
+for _ in range(200_000):
+    y = [y]
+for name, check in [("==", lambda: x == y), ("<", lambda: x < y), ("in", lambda: x in [y]),
+                    ("sorted", lambda: sorted([x, y]))]:
+    try:
+        check()
+    except RecursionError as e:
+        print(name, "RecursionError:", e)
+del x, d, y
 chain = None
 for i in range(1_000_000):
     chain = (i, chain)
