@@ -59,6 +59,8 @@ private slots:
         QTest::newRow("repr") << "class R:\n    def __repr__(self):\n        return repr(self)\nprint(R())\n";
         QTest::newRow("hash") << "class H:\n    def __hash__(self):\n        return hash(self)\nprint({H(): 1})\n";
         QTest::newRow("str of a nested list") << "x = []\nfor _ in range(100000):\n    x = [x]\nprint(str(x)[:10])\n";
+        QTest::newRow("nested iterators") << "m = [1]\nfor i in range(200000):\n    m = map(abs, m)\nprint(list(m))\n";
+        QTest::newRow("deep comparison") << "a, b = [], []\nfor _ in range(200000):\n    a, b = [a], [b]\nprint(a == b)\n";
         QTest::newRow("async chain") << "import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n";
     }
     void recursionThroughNativesOnASmallStack() {

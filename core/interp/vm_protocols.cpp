@@ -3,6 +3,7 @@
 // Builtin types answer through their TypeSlots; script classes through
 // their dunder methods, as CPython's slot wrappers do.
 #include "bigint.h"
+#include "stack_limit.h"
 #include "unicode_util.h"
 #include "vm_internal.h"
 
@@ -701,6 +702,9 @@ Value VM::iter(const Value &obj) {
 
 bool VM::next(const Value &it, Value &out) {
     countNativeStep();
+    // map(f, map(f, ...)) nested a hundred thousand deep recurses in C++
+    // without a Python frame (CPython itself crashes there).
+    if (cppStackNearlyFull()) raise(exc.RecursionError, "maximum recursion depth exceeded");
     if (it.is(Kind::Native)) {
         auto *n = static_cast<NativeObject *>(it.obj());
         if (n->isIterator()) return n->next(*this, out);
