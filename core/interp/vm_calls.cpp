@@ -271,10 +271,11 @@ namespace internal {
 
 namespace {
 
-// CALL / CALL_FUNCTION of a plain Python function: the new frame takes its
-// arguments straight from the caller's value stack (no argument vector to
-// allocate and fill). Null when the callee is anything else.
-Frame *tryInlineCall(VM &vm, Frame *f, Instr in) {
+// CALL / CALL_FUNCTION without keywords, the arguments taken straight from
+// the caller's value stack (no argument vector to allocate and fill): a
+// plain Python function gets a new frame (`inlined`), anything else is
+// called and its result pushed (`inlined` null).
+void fastCall(VM &vm, Frame *f, Instr in, Frame *&inlined) {
     const uint32_t n = in.arg;
     const uint32_t base = f->sp - n;
     const bool withSelf = in.op == Op::CALL;  // [callable, self-or-null, args...]
@@ -287,30 +288,47 @@ Frame *tryInlineCall(VM &vm, Frame *f, Instr in) {
     } else if (callable.is(Kind::BoundMethod) && isPlainFunction(callable.as<BoundMethodObject>()->func)) {
         fn = callable.as<BoundMethodObject>()->func.as<FunctionObject>();
         self = callable.as<BoundMethodObject>()->self;
-    } else {
-        return nullptr;
     }
     auto popCall = [&] {
         for (uint32_t i = calleeAt; i < f->sp; ++i) f->stack[i] = Value();
         f->sp = calleeAt;
     };
-    std::unique_ptr<Frame> frame;
+    inlined = nullptr;
+    if (fn) {
+        std::unique_ptr<Frame> frame;
+        try {
+            frame = vm.makeFrameForCall(fn, std::span<const Value>(f->stack.data() + base, n), {}, self);
+        } catch (...) {
+            popCall();
+            throw;
+        }
+        popCall();
+        vm.pushDepth();
+        inlined = frame.release();
+        return;
+    }
+    // A method's self sits right before the arguments: pass them together.
+    const bool selfFirst = withSelf && !self.isNull();
+    std::span<const Value> args(f->stack.data() + base - (selfFirst ? 1 : 0), n + (selfFirst ? 1 : 0));
+    Value r;
     try {
-        frame = vm.makeFrameForCall(fn, std::span<const Value>(f->stack.data() + base, n), {}, self);
+        r = vm.call(callable, args, {});
     } catch (...) {
         popCall();
         throw;
     }
     popCall();
-    vm.pushDepth();
-    return frame.release();
+    f->push(std::move(r));
 }
 
 }  // namespace
 
 Frame *doCall(VM &vm, Frame *f, Instr in) {
-    if (in.op == Op::CALL || in.op == Op::CALL_FUNCTION)
-        if (Frame *inlined = tryInlineCall(vm, f, in)) return inlined;
+    if (in.op == Op::CALL || in.op == Op::CALL_FUNCTION) {
+        Frame *inlined;
+        fastCall(vm, f, in, inlined);
+        return inlined;
+    }
     Value callable, self;
     std::vector<Value> args;
     std::vector<Value> kwValues;
