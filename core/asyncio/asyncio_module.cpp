@@ -16,7 +16,7 @@ namespace ls::aio {
 AsyncioState &asyncioState(VM &vm) {
     if (auto *st = vm.extension<AsyncioState>("asyncio.state")) return *st;
     auto st = std::make_shared<AsyncioState>();
-    vm.setExtension("asyncio.state", st);
+    vm.setExtension("asyncio.state", st, +[](AsyncioState &s, RefVisitor &v) { s.visitRefs(v); });
     AsyncioState &s = *st;
     auto excType = [&](std::string_view name, TypeObject *base) {
         TypeObject *t = vm.newBuiltinType(name, base, "asyncio.exceptions", Kind::Exception);
@@ -32,11 +32,12 @@ AsyncioState &asyncioState(VM &vm) {
     s.queueEmpty->module = s.queueFull->module = "asyncio.queues";
     // loop._asyncgens is a WeakSet: a freed async generator leaves it.
     using Forget = std::function<void(GeneratorObject *)>;
-    vm.setExtension("asyncgen.destroyed", std::make_shared<Forget>([&vm](GeneratorObject *g) {
-        auto *st = vm.extension<AsyncioState>("asyncio.state");
+    // (g->vm, not a captured VM: checkpoints copy this hook to other VMs.)
+    vm.setExtension("asyncgen.destroyed", std::make_shared<Forget>([](GeneratorObject *g) {
+        auto *st = g->vm->extension<AsyncioState>("asyncio.state");
         if (!st) return;
         for (EventLoopObject *l : st->loops) std::erase(l->asyncgens, g);
-    }));
+    }), +[](Forget &, RefVisitor &) {});
     installEventsTypes(vm, s);
     installFutureTypes(vm, s);
     installTaskTypes(vm, s);
@@ -54,6 +55,7 @@ Value loopArg(VM &vm, const CallArgs &a, size_t i) {
 
 // An awaitable that yields None once: asyncio.tasks.__sleep0.
 struct Sleep0 : NativeObject {
+    LS_CLONEABLE(Sleep0)
     bool yielded = false;
     Sleep0(TypeObject *t) : NativeObject(t) {}
     bool isIterator() const override { return true; }
@@ -197,7 +199,7 @@ Value initAsyncioCModule(VM &vm) {
         TypeObject *t = vm.extension<TypeObject>("asyncio.sleep0");
         if (!t) {
             t = vm.newBuiltinType("__sleep0", vm.types.object, "asyncio.tasks");
-            vm.setExtension("asyncio.sleep0", std::shared_ptr<void>(t, [](void *) {}));
+            vm.setExtension("asyncio.sleep0", t);
             vm.defMethod(t, "__await__", [](VM &, const CallArgs &a) { return a[0]; });
             vm.defMethod(t, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
         }

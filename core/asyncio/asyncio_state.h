@@ -6,6 +6,7 @@
 #include "interp/vm.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace ls::aio {
@@ -39,6 +40,20 @@ struct LoopObserver {
     virtual void deadlock(EventLoopObject *) {}
 };
 
+// What run_until_complete holds on the C++ stack while its loop runs
+// (loop_checkpoint.h: a checkpoint records it, a resume recreates it).
+struct LoopRunRecord {
+    EventLoopObject *loop = nullptr;
+    Object *callee = nullptr;     // the run_until_complete builtin that was called
+    Object *awaitable = nullptr;  // its argument
+    Object *fut = nullptr;        // the future it waits for (the argument or a new task)
+    Object *stopCb = nullptr;     // _run_until_complete_cb
+    bool newTask = false;
+    Frame *caller = nullptr;      // the Python frame that made the call
+    int vmDepth = 0;              // VM::depth() at the call
+    bool outerHooks = false;      // async generator hooks of an outer loop were saved
+};
+
 struct AsyncioState {
     TypeObject *futureType = nullptr, *taskType = nullptr, *futureIterType = nullptr;
     TypeObject *handleType = nullptr, *timerHandleType = nullptr, *loopType = nullptr;
@@ -61,6 +76,15 @@ struct AsyncioState {
     // The natives behind Task.__step / Task.__wakeup, so that handle labels
     // can tell them apart (step:Task-N / wakeup:Task-N).
     NativeFn taskStepFn = nullptr, taskWakeupFn = nullptr;
+
+    // Checkpoints (loop_checkpoint.h). The run_until_complete calls in
+    // progress, outermost first, and the handle-boundary hook: called in
+    // runOnce before each handle, with the number of handles of this
+    // iteration still to run (the caller may take a checkpoint there).
+    std::vector<LoopRunRecord *> activeRuns;
+    std::function<void(EventLoopObject *, size_t remaining)> handleBoundary;
+
+    void visitRefs(RefVisitor &v);  // loop_checkpoint.cpp
 };
 
 // The state for a VM (created on first import of asyncio).

@@ -130,8 +130,13 @@ void EventLoopObject::runOnce(VM &vm) {
     if (st.observer) st.observer->tick(this);
 
     // This is the only place where callbacks are actually *called*.
-    size_t ntodo = ready.size();
-    for (size_t i = 0; i < ntodo; ++i) {
+    runHandles(vm, ready.size());
+}
+
+void EventLoopObject::runHandles(VM &vm, size_t ntodo) {
+    auto &st = asyncioState(vm);
+    for (; ntodo > 0; --ntodo) {
+        if (st.handleBoundary) st.handleBoundary(this, ntodo);
         Ref<HandleObject> h = ready.front();
         ready.pop_front();
         if (h->cancelled) continue;
@@ -147,16 +152,21 @@ void EventLoopObject::runOnce(VM &vm) {
     }
 }
 
-void EventLoopObject::runForever(VM &vm) {
+void EventLoopObject::runForever(VM &vm, const size_t *resumeAt) {
     auto &st = asyncioState(vm);
-    checkClosed(vm);
-    if (running) vm.raise(vm.exc.RuntimeError, "This event loop is already running");
-    if (st.runningLoop) vm.raise(vm.exc.RuntimeError, "Cannot run the event loop while another loop is running");
-    running = true;
-    st.runningLoop = this;
+    if (!resumeAt) {
+        checkClosed(vm);
+        if (running) vm.raise(vm.exc.RuntimeError, "This event loop is already running");
+        if (st.runningLoop) vm.raise(vm.exc.RuntimeError, "Cannot run the event loop while another loop is running");
+        running = true;
+        st.runningLoop = this;
+    }
     Ref<EventLoopObject> keep(this);
+    if (resumeAt) --refcnt;  // a checkpoint's refcount already has `keep`
     auto oldFirstIter = vm.asyncGenFirstIter;
     auto oldFinalizer = vm.asyncGenFinalizer;
+    // A checkpoint cannot recreate hooks of an outer loop.
+    if ((oldFirstIter || oldFinalizer) && !st.activeRuns.empty()) st.activeRuns.back()->outerHooks = true;
     // py: BaseEventLoop._asyncgen_firstiter_hook / _asyncgen_finalizer_hook
     vm.asyncGenFirstIter = [this](GeneratorObject *g) { asyncgens.push_back(g); };
     vm.asyncGenFinalizer = [this, &vm](GeneratorObject *g) {
@@ -181,13 +191,17 @@ void EventLoopObject::runForever(VM &vm) {
             vm.asyncGenFinalizer = b;
         }
     } restore{this, st, vm, oldFirstIter, oldFinalizer};
+    if (resumeAt) {
+        runHandles(vm, *resumeAt);
+        if (stopping) return;
+    }
     for (;;) {
         runOnce(vm);
         if (stopping) break;
     }
 }
 
-Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
+Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable, Object *callee) {
     // py: BaseEventLoop.run_until_complete up to `return future.result()`
     checkClosed(vm);
     // _check_running() before the coroutine becomes a task (no Task-N used).
@@ -214,8 +228,30 @@ Value EventLoopObject::runUntilDone(VM &vm, const Value &awaitable) {
     // CPython's is a Python function: its repr names base_events.py:180.
     stopCb.as<BuiltinFunctionObject>()->source = "/usr/lib/python3.11/asyncio/base_events.py:180";
     f->addDoneCallback(vm, stopCb);
+    LoopRunRecord rec;
+    rec.loop = this;
+    rec.callee = callee;
+    rec.awaitable = awaitable.isObj() ? awaitable.obj() : nullptr;
+    rec.fut = fut.obj();
+    rec.stopCb = stopCb.obj();
+    rec.newTask = newTask;
+    rec.caller = vm.currentFrame();
+    rec.vmDepth = vm.depth();
+    return finishRunUntilDone(vm, rec, fut, stopCb, nullptr);
+}
+
+Value EventLoopObject::finishRunUntilDone(VM &vm, LoopRunRecord &rec, const Value &fut, const Value &stopCb,
+                                              const size_t *resumeAt) {
+    auto &st = asyncioState(vm);
+    st.activeRuns.push_back(&rec);
+    struct Pop {
+        AsyncioState &st;
+        ~Pop() { st.activeRuns.pop_back(); }
+    } pop{st};
+    bool newTask = rec.newTask;
+    auto *f = static_cast<FutureObject *>(fut.obj());
     try {
-        runForever(vm);
+        runForever(vm, resumeAt);
     } catch (...) {
         if (newTask && f->done() && f->state != FutState::Cancelled) {
             // The exception was raised by the future itself: mark it retrieved.
@@ -357,7 +393,7 @@ void installLoopType(VM &vm, AsyncioState &st) {
     // base_events.py for tracebacks); this is all of it but the result.
     vm.defMethod(L, "_run_until_done", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "_run_until_done", 2, 2);
-        return self(vm, a)->runUntilDone(vm, a[1]);
+        return self(vm, a)->runUntilDone(vm, a[1], const_cast<BuiltinFunctionObject *>(a.callee));
     });
     vm.defMethod(L, "run_forever", [](VM &vm, const CallArgs &a) { self(vm, a)->runForever(vm); return Value::none(); });
     vm.defMethod(L, "stop", [](VM &vm, const CallArgs &a) { self(vm, a)->stop(); return Value::none(); });

@@ -37,6 +37,13 @@ struct EventLoopObject : NativeObject {
 
     EventLoopObject(TypeObject *t) : NativeObject(t) {}
     ~EventLoopObject() override;
+    LS_CLONEABLE(EventLoopObject)
+    void visitRefs(RefVisitor &v) override {
+        for (auto &h : ready) v(h);
+        v(scheduled); v(exceptionHandler); v(currentTask); v(selfReader);
+        for (auto *&g : asyncgens) v.raw(g);
+        vm = v.vm(vm);
+    }
     void clearRefs() override;
 
     double time(VM &vm) const { return vm.host().now; }
@@ -47,10 +54,19 @@ struct EventLoopObject : NativeObject {
     HandleObject *callAt(VM &vm, double when, Value cb, std::vector<Value> args, Value context = Value());
     HandleObject *callLater(VM &vm, double delay, Value cb, std::vector<Value> args, Value context = Value());
     void runOnce(VM &vm);
-    void runForever(VM &vm);
+    void runForever(VM &vm, const size_t *resumeAt = nullptr);
+    // The last part of runOnce: runs `ntodo` ready handles (a checkpoint
+    // may be taken before each).
+    void runHandles(VM &vm, size_t ntodo);
     // run_until_complete(future_or_coroutine) up to its `return
-    // future.result()`: returns the (done) future.
-    Value runUntilDone(VM &vm, const Value &awaitable);
+    // future.result()`: returns the (done) future. `callee` is the builtin
+    // that was called (checkpoints record it). `resumeAt` (checkpoints):
+    // the loop already runs; finish the current runOnce at that many
+    // handles to go, then go on as usual.
+    Value runUntilDone(VM &vm, const Value &awaitable, Object *callee = nullptr);
+    // Its part from run_forever on, with the C++ locals it needs (shared
+    // with loop_checkpoint.cpp's resume).
+    Value finishRunUntilDone(VM &vm, LoopRunRecord &rec, const Value &fut, const Value &stopCb, const size_t *resumeAt);
     void stop() { stopping = true; }
     void close(VM &vm);
     // call_exception_handler(context) with CPython's default handler output.

@@ -7,6 +7,8 @@
 namespace ls::aio {
 
 struct HandleObject : NativeObject {
+    LS_CLONEABLE(HandleObject)
+    void visitRefs(RefVisitor &v) override { v(callback); v(args); v(loop); v(context); v(whenGiven); }
     Value callback;              // any callable; None once cancelled
     std::vector<Value> args;
     Value loop;

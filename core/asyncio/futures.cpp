@@ -156,6 +156,8 @@ namespace {
 
 // py: _asynciomodule.c FutureIter (the iterator `await fut` drives).
 struct FutureIter : NativeObject {
+    LS_CLONEABLE(FutureIter)
+    void visitRefs(RefVisitor &v) override { v(fut); }
     Ref<FutureObject> fut;
     FutureIter(TypeObject *t, FutureObject *f) : NativeObject(t), fut(f) {}
     bool isIterator() const override { return true; }

@@ -27,6 +27,11 @@ struct FutureObject : NativeObject {
     Ref<DictObject> attrs;
 
     FutureObject(TypeObject *t) : NativeObject(t) {}
+    LS_CLONEABLE(FutureObject)
+    void visitRefs(RefVisitor &v) override {
+        v(result); v(exception); v(loop); v(callbacks); v(callbackContexts); v(cancelMessage); v(cancelledExc); v(attrs);
+        vm = v.vm(vm);
+    }
     void clearRefs() override;
     bool finalizeLater() override;
     void finalize(VM &vm) override;

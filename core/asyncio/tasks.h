@@ -17,6 +17,8 @@ struct TaskObject : FutureObject {
     bool doneReported = false;       // observer's taskDone sent
 
     TaskObject(TypeObject *t) : FutureObject(t) { isTask = true; }
+    LS_CLONEABLE(TaskObject)
+    void visitRefs(RefVisitor &v) override { FutureObject::visitRefs(v); v(coro); v(futWaiter); v(context); }
     ~TaskObject() override;
     void clearRefs() override;
     bool finalizeLater() override;

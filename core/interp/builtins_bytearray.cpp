@@ -92,7 +92,7 @@ void install(VM &vm, TypeObject *T) {
 TypeObject *bytearrayType(VM &vm) {
     if (auto *t = vm.extension<TypeObject>("bytearray")) return t;
     TypeObject *t = vm.newBuiltinType("bytearray", vm.types.object);
-    vm.setExtension("bytearray", std::shared_ptr<void>(t, [](void *) {}));
+    vm.setExtension("bytearray", t);
     install(vm, t);
     return t;
 }

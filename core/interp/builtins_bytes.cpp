@@ -15,6 +15,8 @@ namespace ls::interp {
 namespace {
 
 struct BytesIter : NativeObject {
+    LS_CLONEABLE(BytesIter)
+    void visitRefs(RefVisitor &v) override { v(src); }
     Value src;
     size_t i = 0;
     BytesIter(TypeObject *t, Value s) : NativeObject(t), src(std::move(s)) {}
@@ -171,7 +173,7 @@ void installBytesType(VM &vm) {
         TypeObject *t = vm.extension<TypeObject>("bytes_iterator");
         if (!t) {
             t = vm.newBuiltinType("bytes_iterator", vm.types.object);
-            vm.setExtension("bytes_iterator", std::shared_ptr<void>(t, [](void *) {}));
+            vm.setExtension("bytes_iterator", t);
         }
         return Value(vm.make<BytesIter>(t, self));
     };

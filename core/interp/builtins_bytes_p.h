@@ -12,6 +12,7 @@ class VM;
 struct CallArgs;
 
 struct BytesObject : NativeObject {
+    LS_CLONEABLE(BytesObject)
     std::string data;
     BytesObject(TypeObject *t, std::string d) : NativeObject(t), data(std::move(d)) {}
 };

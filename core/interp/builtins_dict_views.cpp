@@ -22,6 +22,8 @@ Value entryValue(VM &vm, const DictTable::Entry &e, DictPart part) {
 // raising); finding more entries than the dict had at the start means keys
 // were replaced ("dictionary keys changed during iteration").
 struct DictIterator : NativeObject {
+    LS_CLONEABLE(DictIterator)
+    void visitRefs(RefVisitor &v) override { v(dict); }
     Value dict;
     DictPart part;
     bool reverse;
@@ -66,6 +68,8 @@ struct DictIterator : NativeObject {
 };
 
 struct DictView : NativeObject {
+    LS_CLONEABLE(DictView)
+    void visitRefs(RefVisitor &v) override { v(dict); }
     Value dict;
     DictPart part;
     DictView(TypeObject *t, Value d, DictPart p) : NativeObject(t), dict(std::move(d)), part(p) {}

@@ -17,6 +17,8 @@ namespace {
 // ----------------------------------------------------------- iterators
 
 struct EnumerateIter : NativeObject {
+    LS_CLONEABLE(EnumerateIter)
+    void visitRefs(RefVisitor &v) override { v(it); }
     Value it;
     int64_t count;
     EnumerateIter(TypeObject *t, Value i, int64_t start) : NativeObject(t), it(std::move(i)), count(start) {}
@@ -31,6 +33,8 @@ struct EnumerateIter : NativeObject {
 };
 
 struct ZipIter : NativeObject {
+    LS_CLONEABLE(ZipIter)
+    void visitRefs(RefVisitor &v) override { v(iters); }
     std::vector<Value> iters;
     bool strict;
     ZipIter(TypeObject *t, std::vector<Value> its, bool s) : NativeObject(t), iters(std::move(its)), strict(s) {}
@@ -68,6 +72,8 @@ struct ZipIter : NativeObject {
 };
 
 struct MapIter : NativeObject {
+    LS_CLONEABLE(MapIter)
+    void visitRefs(RefVisitor &v) override { v(func); v(iters); }
     Value func;
     std::vector<Value> iters;
     MapIter(TypeObject *t, Value f, std::vector<Value> its) : NativeObject(t), func(std::move(f)), iters(std::move(its)) {}
@@ -89,6 +95,8 @@ struct MapIter : NativeObject {
 };
 
 struct FilterIter : NativeObject {
+    LS_CLONEABLE(FilterIter)
+    void visitRefs(RefVisitor &v) override { v(func); v(it); }
     Value func, it;
     FilterIter(TypeObject *t, Value f, Value i) : NativeObject(t), func(std::move(f)), it(std::move(i)) {}
     bool isIterator() const override { return true; }
@@ -105,6 +113,8 @@ struct FilterIter : NativeObject {
 
 // py: reversedobject: indexes a sequence from its end.
 struct ReversedIter : NativeObject {
+    LS_CLONEABLE(ReversedIter)
+    void visitRefs(RefVisitor &v) override { v(seq); }
     Value seq;
     int64_t index;
     ReversedIter(TypeObject *t, Value s, int64_t i) : NativeObject(t), seq(std::move(s)), index(i) {}
@@ -129,6 +139,8 @@ struct ReversedIter : NativeObject {
 
 // py: calliterobject: calls until the result equals the sentinel.
 struct CallableIter : NativeObject {
+    LS_CLONEABLE(CallableIter)
+    void visitRefs(RefVisitor &v) override { v(func); v(sentinel); }
     Value func, sentinel;
     CallableIter(TypeObject *t, Value f, Value s) : NativeObject(t), func(std::move(f)), sentinel(std::move(s)) {}
     bool isIterator() const override { return true; }

@@ -18,6 +18,8 @@ int64_t sizeOf(const ListObject *l) { return static_cast<int64_t>(l->items.size(
 
 // py: listiterobject: by index, so it sees items appended meanwhile.
 struct ListIterator : NativeObject {
+    LS_CLONEABLE(ListIterator)
+    void visitRefs(RefVisitor &v) override { v(seq); }
     Value seq;
     size_t index = 0;
     ListIterator(TypeObject *t, Value s) : NativeObject(t), seq(std::move(s)) {}
@@ -34,6 +36,8 @@ struct ListIterator : NativeObject {
 
 // py: listreviterobject.
 struct ListReverseIterator : NativeObject {
+    LS_CLONEABLE(ListReverseIterator)
+    void visitRefs(RefVisitor &v) override { v(seq); }
     Value seq;
     int64_t index;
     ListReverseIterator(TypeObject *t, Value s, int64_t i) : NativeObject(t), seq(std::move(s)), index(i) {}

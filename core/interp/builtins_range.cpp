@@ -80,6 +80,7 @@ RangeObject *rangeOf(const Value &v) { return v.as<RangeObject>(); }
 
 // py: rangeiterobject: `len` values from `next`, stepping by `step`.
 struct RangeIterator : NativeObject {
+    LS_CLONEABLE(RangeIterator)
     int64_t next_, step, remaining;
     RangeIterator(TypeObject *t, int64_t start, int64_t st, int64_t len)
         : NativeObject(t), next_(start), step(st), remaining(len) {}

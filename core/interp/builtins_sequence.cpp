@@ -31,6 +31,8 @@ Value identityIter(VM &, const Value &self) { return self; }
 // py: Objects/genericaliasobject.c (3.11): origin[args], made by
 // __class_getitem__; calling it makes an instance of the origin.
 struct GenericAlias : NativeObject {
+    LS_CLONEABLE(GenericAlias)
+    void visitRefs(RefVisitor &v) override { v(origin); v(args); }
     Value origin, args;  // args: a tuple
     GenericAlias(TypeObject *t, Value o, Value a) : NativeObject(t), origin(std::move(o)), args(std::move(a)) {}
     void clearRefs() override { origin = args = Value(); }
@@ -175,7 +177,15 @@ ContainerTypes &types(VM &vm) {
     if (auto *t = vm.extension<ContainerTypes>(kExtensionKey)) return *t;
     auto table = std::make_shared<ContainerTypes>();
     ContainerTypes &t = *table;
-    vm.setExtension(kExtensionKey, table);
+    vm.setExtension(kExtensionKey, table, +[](ContainerTypes &s, RefVisitor &v) {
+        for (TypeObject **t : {&s.listIterator, &s.listReverseIterator, &s.tupleIterator, &s.rangeIterator, &s.dictKeys,
+                               &s.dictValues, &s.dictItems, &s.dictKeyIterator, &s.dictValueIterator, &s.dictItemIterator,
+                               &s.dictReverseKeyIterator, &s.dictReverseValueIterator, &s.dictReverseItemIterator,
+                               &s.setIterator, &s.callableIterator, &s.enumerate, &s.zip, &s.map, &s.filter,
+                               &s.reversed, &s.genericAlias})
+            v.raw(*t);
+        for (auto *&o : s.reprActive) v.raw(o);
+    });
     t.listIterator = newIteratorType(vm, "list_iterator");
     t.listReverseIterator = newIteratorType(vm, "list_reverseiterator");
     t.tupleIterator = newIteratorType(vm, "tuple_iterator");

@@ -36,6 +36,8 @@ std::vector<Key> orderedKeys(VM &vm, const SetObject *s) {
 
 // Iterates a snapshot in CPython's order; a change of size raises (sticky).
 struct SetIterator : NativeObject {
+    LS_CLONEABLE(SetIterator)
+    void visitRefs(RefVisitor &v) override { v(set); v(keys); }
     Value set;
     std::vector<Value> keys;
     size_t index = 0;

@@ -235,7 +235,7 @@ ShadowCache &cacheOf(VM &vm) {
     if (auto *c = vm.extension<ShadowCache>(key)) return *c;
     auto c = std::make_shared<ShadowCache>();
     ShadowCache &ref = *c;
-    vm.setExtension(key, c);
+    vm.setExtension(key, c, +[](ShadowCache &s, RefVisitor &v) { for (auto &sh : s.shadows) v.raw(sh.set); });
     return ref;
 }
 

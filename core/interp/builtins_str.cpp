@@ -86,6 +86,8 @@ using strs::text;
 
 // py: Objects/unicodeobject.c unicodeiter / unicode_ascii_iter
 struct StrIterator : NativeObject {
+    LS_CLONEABLE(StrIterator)
+    void visitRefs(RefVisitor &v) override { v(str); }
     Ref<StrObject> str;
     size_t pos = 0;  // byte offset of the next code point
     StrIterator(TypeObject *t, StrObject *s) : NativeObject(t), str(s) {}
@@ -365,7 +367,10 @@ void installStrType(VM &vm) {
         vm.defMethod(it, "__iter__", iterSelf);
         vm.defMethod(it, "__next__", iterNext);
     }
-    vm.setExtension("builtins.str", st);
+    vm.setExtension("builtins.str", st, +[](StrState &s, RefVisitor &v) {
+        v.raw(s.asciiIterType); v.raw(s.iterType);
+        for (auto &r : s.ascii) v(r);
+    });
 
     TypeObject *t = vm.types.str;
     TypeSlots &s = t->slots;

@@ -11,6 +11,8 @@ TupleObject *tupleOf(const Value &v) { return v.as<TupleObject>(); }
 
 // py: tupleiterobject: walks the tuple by index (tuples never change size).
 struct TupleIterator : NativeObject {
+    LS_CLONEABLE(TupleIterator)
+    void visitRefs(RefVisitor &v) override { v(seq); }
     Value seq;
     size_t index = 0;
     TupleIterator(TypeObject *t, Value s) : NativeObject(t), seq(std::move(s)) {}

@@ -72,6 +72,13 @@ void Heap::link(Object *o) {
     sentinel_.heapPrev = o;
 }
 
+void Heap::linkClone(Object *o) {
+    o->heapNext = &sentinel_;
+    o->heapPrev = sentinel_.heapPrev;
+    sentinel_.heapPrev->heapNext = o;
+    sentinel_.heapPrev = o;
+}
+
 void Heap::clearAll() {
     // Pin everything, drop every reference each object holds, then unpin:
     // cycles are gone and reference counting frees all of it. Finalizers

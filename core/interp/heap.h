@@ -28,6 +28,10 @@ public:
     // makes must not shift the id() serials of what the script makes next
     // (re-execution has to give the same ids), so it restores the counter.
     void restoreAllocatedTotal(size_t n) { allocated_ = n; }
+    // Checkpoints (vm_clone.h): links a cloned object keeping its serial,
+    // and carries the serial counter over.
+    void linkClone(Object *o);
+    void setAllocatedTotal(size_t n) { allocated_ = n; }
     // Every live object, oldest first (slow: introspection only).
     std::vector<Object *> liveObjects() const {
         std::vector<Object *> v;

@@ -5,6 +5,7 @@
 
 #include "dict_table.h"
 #include "opcodes.h"
+#include "ref_visitor.h"
 #include "value.h"
 
 #include <memory>
@@ -33,6 +34,7 @@ struct StrObject : Object {
     StrObject(TypeObject *t, std::string v) : Object(Kind::Str, t), s(std::move(v)) {}
     bool isAscii() const { return length() == static_cast<int64_t>(s.size()); }
     int64_t length() const;   // code points
+    LS_CLONEABLE(StrObject)
 };
 
 // ------------------------------------------------------------ containers
@@ -41,12 +43,16 @@ struct TupleObject : Object {
     std::vector<Value> items;
     TupleObject(TypeObject *t, std::vector<Value> v) : Object(Kind::Tuple, t), items(std::move(v)) {}
     void clearRefs() override { items.clear(); }
+    LS_CLONEABLE(TupleObject)
+    void visitRefs(RefVisitor &v) override { v(items); }
 };
 
 struct ListObject : Object {
     std::vector<Value> items;
     ListObject(TypeObject *t, std::vector<Value> v = {}) : Object(Kind::List, t), items(std::move(v)) {}
     void clearRefs() override { items.clear(); }
+    LS_CLONEABLE(ListObject)
+    void visitRefs(RefVisitor &v) override { v(items); }
 };
 
 // dict, and its subclasses with the same layout (defaultdict, Counter,
@@ -56,6 +62,8 @@ struct DictObject : Object {
     Value defaultFactory;  // defaultdict only (Null otherwise)
     DictObject(TypeObject *t) : Object(Kind::Dict, t) {}
     void clearRefs() override { table.clear(); defaultFactory = Value(); }
+    LS_CLONEABLE(DictObject)
+    void visitRefs(RefVisitor &v) override { v(table); v(defaultFactory); }
 };
 
 // set and frozenset (kind tells which); insertion ordered (a documented
@@ -64,12 +72,15 @@ struct SetObject : Object {
     DictTable table;  // values unused (Null)
     SetObject(Kind k, TypeObject *t) : Object(k, t) {}
     void clearRefs() override { table.clear(); }
+    LS_CLONEABLE(SetObject)
+    void visitRefs(RefVisitor &v) override { v(table); }
 };
 
 struct RangeObject : Object {
     int64_t start, stop, step;
     RangeObject(TypeObject *t, int64_t a, int64_t b, int64_t s) : Object(Kind::Range, t), start(a), stop(b), step(s) {}
     int64_t length() const;
+    LS_CLONEABLE(RangeObject)
 };
 
 struct SliceObject : Object {
@@ -77,6 +88,8 @@ struct SliceObject : Object {
     SliceObject(TypeObject *t, Value a, Value b, Value c)
         : Object(Kind::Slice, t), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
     void clearRefs() override { start = stop = step = Value::none(); }
+    LS_CLONEABLE(SliceObject)
+    void visitRefs(RefVisitor &v) override { v(start); v(stop); v(step); }
 };
 
 // --------------------------------------------------------------- classes
@@ -170,6 +183,11 @@ struct TypeObject : Object {
     // Looks `name` up along the mro (no descriptors applied). Null if absent.
     Value lookup(std::string_view name) const;
     void clearRefs() override;
+    LS_CLONEABLE(TypeObject)
+    void visitRefs(RefVisitor &v) override {
+        v(base); v(dict);
+        for (auto *&t : mro) v.raw(t);
+    }
 };
 
 // An instance of a script-defined class (or of `object`).
@@ -177,6 +195,8 @@ struct InstanceObject : Object {
     Ref<DictObject> dict;  // __dict__
     InstanceObject(Kind k, TypeObject *t) : Object(k, t) {}
     void clearRefs() override { dict.reset(); }
+    LS_CLONEABLE(InstanceObject)
+    void visitRefs(RefVisitor &v) override { v(dict); }
 };
 
 // One line of a traceback, captured when the exception passes a frame.
@@ -207,6 +227,8 @@ struct ExceptionObject : InstanceObject {
         InstanceObject::clearRefs(); args = cause = context = value = Value(); notes.clear();
         groupMessage = groupExceptions = osErrno = osStrerror = osFilename = osFilename2 = Value();
     }
+    LS_CLONEABLE(ExceptionObject)
+    void visitRefs(RefVisitor &v) override;  // vm_clone.cpp (tbFrame)
 };
 
 // ------------------------------------------------------------- functions
@@ -255,12 +277,16 @@ struct CodeObject : Object {
     int nlocals() const { return static_cast<int>(varnames.size()); }
     int ncells() const { return static_cast<int>(cellvars.size() + freevars.size()); }
     void clearRefs() override { consts.clear(); names.clear(); }
+    LS_CLONEABLE(CodeObject)
+    void visitRefs(RefVisitor &v) override { v(consts); v(names); }
 };
 
 struct CellObject : Object {
     Value v;  // Null when empty
     CellObject(TypeObject *t) : Object(Kind::Cell, t) {}
     void clearRefs() override { v = Value(); }
+    LS_CLONEABLE(CellObject)
+    void visitRefs(RefVisitor &r) override { r(v); }
 };
 
 struct FunctionObject : Object {
@@ -275,6 +301,10 @@ struct FunctionObject : Object {
     FunctionObject(TypeObject *t) : Object(Kind::Function, t) {}
     void clearRefs() override {
         globals.reset(); defaults = kwdefaults = annotations = Value(); closure.clear(); dict.reset();
+    }
+    LS_CLONEABLE(FunctionObject)
+    void visitRefs(RefVisitor &v) override {
+        v(code); v(globals); v(defaults); v(kwdefaults); v(annotations); v(closure); v(dict);
     }
 };
 
@@ -293,6 +323,8 @@ struct BuiltinFunctionObject : Object {
     BuiltinFunctionObject(TypeObject *t, std::string n, NativeFn f)
         : Object(Kind::BuiltinFunction, t), name(n), qualname(std::move(n)), fn(f) {}
     void clearRefs() override { data = Value(); }
+    LS_CLONEABLE(BuiltinFunctionObject)
+    void visitRefs(RefVisitor &v) override { v(data); v.raw(ownerType); }
 };
 
 struct BoundMethodObject : Object {
@@ -300,12 +332,16 @@ struct BoundMethodObject : Object {
     BoundMethodObject(TypeObject *t, Value f, Value s)
         : Object(Kind::BoundMethod, t), func(std::move(f)), self(std::move(s)) {}
     void clearRefs() override { func = self = Value(); }
+    LS_CLONEABLE(BoundMethodObject)
+    void visitRefs(RefVisitor &v) override { v(func); v(self); }
 };
 
 struct PropertyObject : Object {
     Value fget, fset, fdel, doc;
     PropertyObject(TypeObject *t) : Object(Kind::Property, t) {}
     void clearRefs() override { fget = fset = fdel = doc = Value(); }
+    LS_CLONEABLE(PropertyObject)
+    void visitRefs(RefVisitor &v) override { v(fget); v(fset); v(fdel); v(doc); }
 };
 
 // staticmethod / classmethod wrappers (kind tells which).
@@ -313,6 +349,8 @@ struct MethodWrapperObject : Object {
     Value func;
     MethodWrapperObject(Kind k, TypeObject *t, Value f) : Object(k, t), func(std::move(f)) {}
     void clearRefs() override { func = Value(); }
+    LS_CLONEABLE(MethodWrapperObject)
+    void visitRefs(RefVisitor &v) override { v(func); }
 };
 
 struct SuperObject : Object {
@@ -320,6 +358,8 @@ struct SuperObject : Object {
     Value obj;                   // instance (or class, for classmethods)
     SuperObject(TypeObject *t) : Object(Kind::Super, t) {}
     void clearRefs() override { obj = Value(); }
+    LS_CLONEABLE(SuperObject)
+    void visitRefs(RefVisitor &v) override { v(startAfter); v(obj); }
 };
 
 struct ModuleObject : Object {
@@ -327,6 +367,8 @@ struct ModuleObject : Object {
     Ref<DictObject> dict;
     ModuleObject(TypeObject *t, std::string n) : Object(Kind::Module, t), name(std::move(n)) {}
     void clearRefs() override { dict.reset(); }
+    LS_CLONEABLE(ModuleObject)
+    void visitRefs(RefVisitor &v) override { v(dict); }
 };
 
 // ------------------------------------------------- generators, coroutines
@@ -353,6 +395,9 @@ struct GeneratorObject : Object {
     ~GeneratorObject() override;
     void clearRefs() override;
     bool finalizeLater() override;
+    // vm_clone.cpp: the frame is cloned by visitRefs (unique_ptr).
+    Object *cloneShell() const override;
+    void visitRefs(RefVisitor &v) override;
 };
 
 // ------------------------------------------------------- native objects
@@ -362,6 +407,9 @@ struct GeneratorObject : Object {
 // virtuals here are fast paths the VM uses directly.
 struct NativeObject : Object {
     NativeObject(TypeObject *t) : Object(Kind::Native, t) {}
+    // Plain NativeObject (NotImplemented, Ellipsis, sentinels) clones as
+    // is; a subclass that does not override throws (vm_clone.cpp).
+    Object *cloneShell() const override;
     // Iterator protocol fast path: returns false when exhausted. Types that
     // are not iterators leave `isIterator` false.
     virtual bool isIterator() const { return false; }

@@ -8,6 +8,7 @@ namespace {
 TypeObject *makeType(VM &vm, TypeObject *meta, std::string_view name, TypeObject *base, Kind instanceKind) {
     TypeObject *t = vm.make<TypeObject>(meta, std::string(name));
     t->incref();  // builtin types live as long as the VM (released by ~VM)
+    t->immortal = true;
     t->module = "builtins";
     t->isBuiltin = true;
     t->instanceKind = instanceKind;

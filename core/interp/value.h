@@ -17,6 +17,7 @@ struct Object;
 struct TypeObject;
 class Heap;
 class VM;
+class RefVisitor;
 
 // Layout of an object in C++ (what struct it is), used for fast dispatch.
 // The Python-visible type is Object::type, which may be a subclass.
@@ -41,6 +42,9 @@ struct Object {
     // An instance of a Python subclass of list/dict/str/... with attributes
     // of its own: its __dict__ lives in a side table (objects.cpp).
     bool hasSideDict = false;
+    // Kept alive by the VM itself (builtin types): one reference that no
+    // Value accounts for (checkpoints need to know; see vm_clone.h).
+    bool immortal = false;
     TypeObject *type;
     // id(): a serial number from the heap, so re-executed runs agree.
     uint64_t serial = 0;
@@ -48,9 +52,17 @@ struct Object {
     Object *heapPrev = nullptr, *heapNext = nullptr;
 
     Object(Kind k, TypeObject *t) : kind(k), type(t) {}
-    Object(const Object &) = delete;
     Object &operator=(const Object &) = delete;
     virtual ~Object();
+
+    // Checkpoints (vm_clone.h): a copy of this object, not yet on a heap,
+    // whose references still point into the source VM; visitRefs then
+    // rebinds them. Every concrete type overrides both (LS_CLONEABLE); the
+    // defaults throw, so a type that forgot is caught by the first clone.
+    virtual Object *cloneShell() const;
+    // Visits every Value/Ref this object holds and every object pointer it
+    // keeps without owning it (see RefVisitor).
+    virtual void visitRefs(RefVisitor &) {}
 
     // Drop every Value this object holds (cycle breaking at teardown).
     virtual void clearRefs() {}
@@ -66,7 +78,18 @@ struct Object {
 
     void incref() { ++refcnt; }
     inline void decref();
+
+protected:
+    // For cloneShell only: copies the header, not the refcount nor the
+    // heap links (the clone links it into its own heap).
+    Object(const Object &o)
+        : kind(o.kind), needsFinalizer(o.needsFinalizer), finalized(o.finalized), immortal(o.immortal),
+          type(o.type), serial(o.serial) {}
 };
+
+// Inside a struct deriving from Object: its cloneShell (copy constructor).
+#define LS_CLONEABLE(T) \
+    ::ls::interp::Object *cloneShell() const override { return new T(*this); }
 
 // Called when a refcount reaches zero (defined in heap.cpp).
 void releaseObject(Object *o);
@@ -118,6 +141,14 @@ public:
     bool isObj() const { return tag_ == Tag::Obj; }
     bool is(Kind k) const { return tag_ == Tag::Obj && u_.o->kind == k; }
 
+    // Checkpoints only: points this Value at `o` without touching either
+    // refcount (the cloner keeps the counts itself).
+    void rebindRaw(Object *o) { u_.o = o; }
+    // ... or makes it Null without releasing its reference.
+    void forgetRaw() { tag_ = Tag::Null; }
+    // A Value that takes over a reference already counted in o->refcnt.
+    static Value steal(Object *o) { Value v; v.tag_ = Tag::Obj; v.u_.o = o; return v; }
+
     bool asBool() const { return u_.b; }
     int64_t asInt() const { return u_.i; }
     double asFloat() const { return u_.f; }
@@ -162,6 +193,8 @@ public:
     T &operator*() const { return *p_; }
     explicit operator bool() const { return p_ != nullptr; }
     Value value() const { return p_ ? Value(static_cast<Object *>(p_)) : Value(); }
+    // Checkpoints only (see Value::rebindRaw).
+    void rebindRaw(T *p) { p_ = p; }
 private:
     T *p_ = nullptr;
 };

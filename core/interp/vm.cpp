@@ -68,6 +68,13 @@ VM::~VM() {
     for (Object *t : types) t->decref();
 }
 
+void VM::setExtension(std::string_view key, TypeObject *type) {
+    Extension e;
+    e.state = std::shared_ptr<void>(type, [](void *) {});
+    e.isType = true;
+    extensions_[std::string(key)] = std::move(e);
+}
+
 // ------------------------------------------------------------------ making
 
 Value VM::str(std::string s) { return Value(make<StrObject>(types.str, std::move(s))); }
@@ -121,6 +128,7 @@ TypeObject *VM::newBuiltinType(std::string_view name, TypeObject *base, std::str
     if (!base) base = types.object;
     TypeObject *t = make<TypeObject>(types.type, std::string(name));
     t->incref();  // lives as long as the VM
+    t->immortal = true;
     t->module = std::string(module);
     t->isBuiltin = true;
     t->instanceKind = instanceKind;

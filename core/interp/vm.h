@@ -138,6 +138,9 @@ struct VmOptions {
 class VM {
 public:
     explicit VM(VmHost &host, VmOptions options = {});
+    // An empty VM for VmCloner to fill (no builtins, no types).
+    struct BlankTag {};
+    VM(VmHost &host, VmOptions options, BlankTag) : host_(host), options_(options) {}
     ~VM();
     VM(const VM &) = delete;
     VM &operator=(const VM &) = delete;
@@ -327,12 +330,26 @@ public:
     // Extension point: subsystems (asyncio) keep per-VM state here.
     template <class T> T *extension(std::string_view key) const {
         auto it = extensions_.find(std::string(key));
-        return it == extensions_.end() ? nullptr : static_cast<T *>(it->second.get());
+        return it == extensions_.end() ? nullptr : static_cast<T *>(it->second.state.get());
     }
-    void setExtension(std::string_view key, std::shared_ptr<void> ext) { extensions_[std::string(key)] = std::move(ext); }
+    // State of type T; `visit` shows a checkpoint every object reference it
+    // holds (vm_clone.h copies T and rebinds them).
+    template <class T> void setExtension(std::string_view key, std::shared_ptr<T> ext, void (*visit)(T &, RefVisitor &)) {
+        Extension e;
+        e.state = ext;
+        e.visit = reinterpret_cast<void (*)(void *, RefVisitor &)>(visit);
+        e.copy = [](const void *p) -> std::shared_ptr<void> { return std::make_shared<T>(*static_cast<const T *>(p)); };
+        extensions_[std::string(key)] = std::move(e);
+    }
+    // A builtin type made on first use (kept alive by the VM).
+    void setExtension(std::string_view key, TypeObject *type);
 
     // Internal: the eval loop (vm_eval.cpp) and its helpers.
     Value eval(Frame *entry);
+    // Checkpoints: continues an eval of `entry` whose inline frames reach
+    // `innermost` (the chain innermost->back->...->entry), at innermost->ip.
+    Value evalResume(Frame *entry, Frame *innermost);
+    void setCurrentFrame(Frame *f) { current_ = f; }
     std::unique_ptr<Frame> makeFrameForCall(FunctionObject *fn, std::span<const Value> args, std::span<const KwArg> kw, const Value &self);
     void registerSource(const std::string &filename, std::vector<std::string> lines);
     // One more nested call; RecursionError past the limit or near the end of
@@ -355,6 +372,7 @@ public:
 
 private:
     friend struct VmInternals;
+    friend class VmCloner;
     VmHost &host_;
     VmOptions options_;
     Heap heap_;
@@ -363,7 +381,13 @@ private:
     std::map<std::string, Value, std::less<>> modules_;
     std::map<std::string, Ref<StrObject>, std::less<>> interned_;
     std::map<std::string, std::vector<std::string>, std::less<>> sources_;
-    std::map<std::string, std::shared_ptr<void>> extensions_;
+    struct Extension {
+        std::shared_ptr<void> state;
+        void (*visit)(void *, RefVisitor &) = nullptr;
+        std::shared_ptr<void> (*copy)(const void *) = nullptr;
+        bool isType = false;
+    };
+    std::map<std::string, Extension> extensions_;
     Value notImplemented_, ellipsis_, emptyTuple_;
     Frame *current_ = nullptr;
     int depth_ = 0;

@@ -14,6 +14,8 @@ Value strOrNone(VM &vm, const std::string &s) { return vm.str(s); }
 // A traceback object: tb_lineno/tb_next over the captured entries, enough
 // for scripts that check `e.__traceback__ is not None` or walk it.
 struct TracebackObject : NativeObject {
+    LS_CLONEABLE(TracebackObject)
+    void visitRefs(RefVisitor &v) override { v(exc); }
     Value exc;
     size_t index;
     TracebackObject(TypeObject *t, Value e, size_t i) : NativeObject(t), exc(std::move(e)), index(i) {}
@@ -24,7 +26,7 @@ Value tracebackValue(VM &vm, ExceptionObject *e) {
     TypeObject *t = vm.extension<TypeObject>("traceback.type");
     if (!t) {
         t = vm.newBuiltinType("traceback", vm.types.object);
-        vm.setExtension("traceback.type", std::shared_ptr<void>(t, [](void *) {}));
+        vm.setExtension("traceback.type", t);
         t->slots.getattr = [](VM &vm, const Value &v, std::string_view name) -> Value {
             auto *tb = static_cast<TracebackObject *>(v.obj());
             auto *ex = tb->exc.as<ExceptionObject>();
@@ -395,6 +397,8 @@ void attachNameSuggestion(VM &vm, const Value &exc, const Value &obj, std::strin
 namespace {
 
 struct SeqIter : NativeObject {
+    LS_CLONEABLE(SeqIter)
+    void visitRefs(RefVisitor &v) override { v(seq); }
     Value seq;
     int64_t i = 0;
     bool done = false;

@@ -113,11 +113,13 @@ bool unwindToHandler(Frame *f, const Value &exc) {
 
 }  // namespace
 
-Value VM::eval(Frame *entry) {
-    Frame *const savedCurrent = current_;
-    entry->back = current_;
+Value VM::eval(Frame *entry) { return evalResume(entry, nullptr); }
+
+Value VM::evalResume(Frame *entry, Frame *innermost) {
+    Frame *const savedCurrent = innermost ? entry->back : current_;
+    if (!innermost) entry->back = current_;
     entry->isEntry = true;
-    Frame *f = entry;
+    Frame *f = innermost ? innermost : entry;
     current_ = f;
     BuiltinTypes &T = types;
 

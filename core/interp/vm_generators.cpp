@@ -31,6 +31,8 @@ const char *flavorWord(const GeneratorObject *g) {
 // The marker ASYNC_GEN_WRAP puts around values an async generator yields,
 // so they can be told apart from futures its awaits pass up.
 struct AsyncGenWrapped : NativeObject {
+    LS_CLONEABLE(AsyncGenWrapped)
+    void visitRefs(RefVisitor &r) override { r(v); }
     Value v;
     AsyncGenWrapped(TypeObject *t, Value x) : NativeObject(t), v(std::move(x)) {}
     void clearRefs() override { v = Value(); }
@@ -207,6 +209,8 @@ namespace {
 // py: Objects/genobject.c async_gen_asend / async_gen_athrow: the awaitable
 // that one `await agen.__anext__()` / asend() / athrow() / aclose() is.
 struct AsyncGenAwaitable : NativeObject {
+    LS_CLONEABLE(AsyncGenAwaitable)
+    void visitRefs(RefVisitor &v) override { v(gen); v(sendValue); v(throwExc); }
     Ref<GeneratorObject> gen;
     Value sendValue;   // asend's argument
     Value throwExc;    // athrow/aclose's exception (GeneratorExit for aclose)
@@ -278,7 +282,7 @@ TypeObject *asyncGenAwaitableType(VM &vm, bool athrow) {
     auto *t = vm.extension<TypeObject>(name);
     if (t) return t;
     t = vm.newBuiltinType(name, vm.types.object);
-    vm.setExtension(name, std::shared_ptr<void>(t, [](void *) {}));
+    vm.setExtension(name, t);
     vm.defMethod(t, "__await__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(t, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(t, "__next__", [](VM &vm, const CallArgs &a) {
@@ -359,6 +363,8 @@ void closeGenerator(VM &vm, GeneratorObject *g) {
 // iterator over the coroutine, so that `yield from coro.__await__()` works
 // in a plain generator (an awaitable class's __await__).
 struct CoroWrapper : NativeObject {
+    LS_CLONEABLE(CoroWrapper)
+    void visitRefs(RefVisitor &v) override { v(coro); }
     Ref<GeneratorObject> coro;
     CoroWrapper(TypeObject *t, GeneratorObject *c) : NativeObject(t), coro(c) {}
     bool isIterator() const override { return true; }
@@ -375,6 +381,8 @@ struct CoroWrapper : NativeObject {
 // py: genobject.c anextawaitable: anext(it, default) turns the
 // StopAsyncIteration of `it.__anext__()` into the default value.
 struct AnextAwaitable : NativeObject {
+    LS_CLONEABLE(AnextAwaitable)
+    void visitRefs(RefVisitor &v) override { v(awaitable); v(defaultValue); v(it); }
     Value awaitable, defaultValue, it;
     AnextAwaitable(TypeObject *t, Value a, Value d) : NativeObject(t), awaitable(std::move(a)), defaultValue(std::move(d)) {}
     bool isIterator() const override { return true; }
@@ -406,7 +414,7 @@ TypeObject *iterAwaitableType(VM &vm, const char *name, bool awaitable) {
     auto *t = vm.extension<TypeObject>(name);
     if (t) return t;
     t = vm.newBuiltinType(name, vm.types.object);
-    vm.setExtension(name, std::shared_ptr<void>(t, [](void *) {}));
+    vm.setExtension(name, t);
     if (awaitable) vm.defMethod(t, "__await__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(t, "__iter__", [](VM &, const CallArgs &a) { return a[0]; });
     vm.defMethod(t, "__next__", [](VM &vm, const CallArgs &a) {

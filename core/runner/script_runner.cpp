@@ -1,5 +1,7 @@
 #include "script_runner.h"
 
+#include "run_context_p.h"
+
 #include "asyncio/asyncio_module.h"
 #include "asyncio/base_events.h"
 #include "interp/syntax_error.h"
@@ -47,6 +49,10 @@ private:
 }  // namespace
 
 int runScript(std::string_view source, const RunOptions &opts, const RunOutput &io) {
+    return runCommon(source, opts, io, nullptr);
+}
+
+int runCommon(std::string_view source, const RunOptions &opts, const RunOutput &io, const Checkpoint *cp) {
     TraceWriter trace;
     if (!opts.tracePath.empty() && !trace.open(opts.tracePath)) {
         io.err("loopscope: cannot write trace '" + opts.tracePath + "'\n");
@@ -60,18 +66,43 @@ int runScript(std::string_view source, const RunOptions &opts, const RunOutput &
     int code = 0;
     std::string status = "ok";
     {
-        VM vm(host, vo);
+        // From a checkpoint: a copy of its VM, and the trace creates it had
+        // not written yet (copied, then rebound into the copy).
+        TraceObserver::Pending pending;
+        std::vector<Frame *> chain;
+        VmCloner::Map map;
+        std::unique_ptr<VM> owned;
+        if (cp) {
+            std::lock_guard<std::mutex> lock(cp->resumeLock);
+            pending = cp->tracePending;
+            auto refs = aio::stackReferences(cp->pos, cp->frozen.chain);
+            owned = VmCloner::clone(*cp->frozen.vm, host, VmCloner::exactly(refs), [&](RefVisitor &v) {
+                for (auto &p : pending) v(p.first);
+            }, chain, map);
+        } else {
+            owned = std::make_unique<VM>(host, vo);
+        }
+        VM &vm = *owned;
         TraceObserver observer(vm, trace);
+        observer.setPending(std::move(pending));
         host.vm = &vm;
         host.observer = &observer;
         auto &st = aio::asyncioState(vm);
         st.observer = &observer;
         st.maxHandles = opts.maxSteps;
+        CheckpointSite::Context ctx{&vm, &observer, &trace};
+        if (opts.onHandleBoundary) {
+            st.handleBoundary = [&](aio::EventLoopObject *loop, size_t remaining) {
+                CheckpointSite site(ctx, loop, remaining);
+                opts.onHandleBoundary(site);
+            };
+        }
         aio::installTopLevelAwait(vm);
-        vm.setScriptPath(opts.scriptPath);
+        if (!cp) vm.setScriptPath(opts.scriptPath);
         try {
             try {
-                vm.runMain(source, opts.displayPath);
+                if (cp) aio::resumeRunMain(vm, aio::mapPosition(cp->pos, map), std::move(chain));
+                else vm.runMain(source, opts.displayPath);
             } catch (PyException &e) {
                 if (vm.isInstance(e.exc, vm.exc.SystemExit)) {
                     Value c = e.exc.as<ExceptionObject>()->value;
@@ -116,9 +147,11 @@ int runScript(std::string_view source, const RunOptions &opts, const RunOutput &
             status = "error";
         }
         observer.flushPending();
+        st.handleBoundary = nullptr;
         st.observer = nullptr;
         host.observer = nullptr;
         host.vm = nullptr;
+        observer.setPending({});
     }
     trace.event(host.now, "end", ", \"status\": \"" + status + "\"");
     return code;

@@ -10,6 +10,8 @@
 
 namespace ls::runner {
 
+class CheckpointSite;  // checkpoint.h
+
 struct RunOptions {
     std::string scriptPath;      // as given (sys.argv[0])
     std::string displayPath;     // absolute path shown in tracebacks
@@ -18,6 +20,9 @@ struct RunOptions {
     uint64_t maxSteps = 10'000'000;
     uint64_t maxInstructions = 0;
     uint64_t maxHeapBytes = 2ull << 30;
+    // Called before each loop handle runs (checkpoint.h: the callee may
+    // take a checkpoint there). Empty: no overhead.
+    std::function<void(CheckpointSite &)> onHandleBoundary;
 };
 
 struct RunOutput {

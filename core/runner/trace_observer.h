@@ -21,11 +21,15 @@ public:
     // Events written by the runner itself (print, block, end) first flush
     // pending creates.
     void flushPending();
+    // Checkpoints: the creates not yet written (task, creation time).
+    using Pending = std::vector<std::pair<ls::interp::Ref<ls::interp::Object>, double>>;
+    const Pending &pending() const { return pending_; }
+    void setPending(Pending p) { pending_ = std::move(p); }
 
 private:
     ls::interp::VM &vm_;
     TraceWriter &trace_;
-    std::vector<std::pair<ls::interp::Ref<ls::interp::Object>, double>> pending_;
+    Pending pending_;
 };
 
 // The labels of the run contract for ready handles and timers.

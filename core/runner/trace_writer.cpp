@@ -46,6 +46,12 @@ void TraceWriter::event(double t, std::string_view ev, std::string_view fields) 
     std::fwrite(line.data(), 1, line.size(), f_);
 }
 
+long TraceWriter::tell() {
+    if (!f_) return 0;
+    std::fflush(f_);
+    return std::ftell(f_);
+}
+
 void TraceWriter::close() {
     if (f_) std::fclose(f_);
     f_ = nullptr;

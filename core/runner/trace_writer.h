@@ -27,6 +27,8 @@ public:
     // members (", \"task\": \"Task-1\"") or empty.
     void event(double t, std::string_view ev, std::string_view fields = {});
     void close();
+    // Bytes written so far (flushed first); 0 when disabled.
+    long tell();
 
 private:
     std::FILE *f_ = nullptr;

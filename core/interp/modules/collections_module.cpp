@@ -19,6 +19,8 @@ namespace {
 using modutil::positionalOnly;
 
 struct DequeObject : NativeObject {
+    LS_CLONEABLE(DequeObject)
+    void visitRefs(RefVisitor &v) override { for (auto &x : items) v(x); }
     std::deque<Value> items;
     int64_t maxlen = -1;  // -1: unbounded
     uint64_t state = 0;   // bumped by every mutation (iterators check it)
@@ -68,6 +70,8 @@ void methodArgs(VM &vm, const CallArgs &a, const char *method, size_t n) {
 }
 
 struct DequeIter : NativeObject {
+    LS_CLONEABLE(DequeIter)
+    void visitRefs(RefVisitor &v) override { v(deque); }
     Value deque;
     size_t index = 0, counter;
     uint64_t state;
@@ -433,8 +437,11 @@ void installDefaultdict(VM &vm, TypeObject *t) {
 Value initCollectionsModule(VM &vm) {
     ModuleBuilder m(vm, "collections");
     auto ct = std::make_shared<CollectionsTypes>();
-    vm.setExtension("collections.types", ct);
-    vm.setExtension("collections.repr", std::make_shared<std::vector<const Object *>>());
+    vm.setExtension("collections.types", ct, +[](CollectionsTypes &s, RefVisitor &v) {
+        v.raw(s.deque); v.raw(s.dequeIter); v.raw(s.dequeRevIter); v.raw(s.defaultdict);
+    });
+    vm.setExtension("collections.repr", std::make_shared<std::vector<const Object *>>(),
+                    +[](std::vector<const Object *> &s, RefVisitor &v) { for (auto *&o : s) v.raw(o); });
 
     ct->deque = modutil::newType(vm, "deque", "collections", dequeNew);
     installDequeSlots(ct->deque);

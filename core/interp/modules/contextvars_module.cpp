@@ -12,6 +12,8 @@ namespace ls::interp::ctxvars {
 namespace {
 
 struct ContextObject : NativeObject {
+    LS_CLONEABLE(ContextObject)
+    void visitRefs(RefVisitor &v) override { v(vars); v(prev); }
     Ref<DictObject> vars;  // ContextVar -> value
     bool entered = false;
     Value prev;            // the context that was current before run()
@@ -20,12 +22,16 @@ struct ContextObject : NativeObject {
 };
 
 struct ContextVarObject : NativeObject {
+    LS_CLONEABLE(ContextVarObject)
+    void visitRefs(RefVisitor &v) override { v(name); v(dflt); }
     Value name, dflt;  // dflt Null: no default
     using NativeObject::NativeObject;
     void clearRefs() override { name = dflt = Value(); }
 };
 
 struct TokenObject : NativeObject {
+    LS_CLONEABLE(TokenObject)
+    void visitRefs(RefVisitor &v) override { v(var); v(old); v(ctx); }
     Value var, old, ctx;  // old Null: Token.MISSING
     bool used = false;
     using NativeObject::NativeObject;
@@ -247,7 +253,9 @@ namespace ls::interp {
 
 Value initContextvarsModule(VM &vm) {
     auto st = std::make_shared<ctxvars::State>();
-    vm.setExtension("contextvars", st);
+    vm.setExtension("contextvars", st, +[](ctxvars::State &s, RefVisitor &v) {
+        v.raw(s.context); v.raw(s.contextVar); v.raw(s.token); v(s.current); v(s.missing);
+    });
     ModuleBuilder m(vm, "contextvars");
     ctxvars::installContext(vm, m, *st);
     ctxvars::installContextVar(vm, m, *st);

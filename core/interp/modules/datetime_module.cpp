@@ -312,7 +312,9 @@ void installTimezone(VM &vm, ModuleBuilder &m) {
 namespace ls::interp {
 
 Value initDatetimeModule(VM &vm) {
-    vm.setExtension("datetime.types", std::make_shared<dtm::DtTypes>());
+    vm.setExtension("datetime.types", std::make_shared<dtm::DtTypes>(), +[](dtm::DtTypes &s, RefVisitor &v) {
+        v.raw(s.timedelta); v.raw(s.date); v.raw(s.time); v.raw(s.datetime); v.raw(s.tzinfo); v.raw(s.timezone); v(s.utc);
+    });
     ModuleBuilder m(vm, "datetime");
     m.set("MINYEAR", Value::integer(1));
     m.set("MAXYEAR", Value::integer(9999));

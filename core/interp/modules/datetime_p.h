@@ -20,6 +20,7 @@ struct DtTypes {
 DtTypes &types(VM &vm);
 
 struct TimeDeltaObj : NativeObject {
+    LS_CLONEABLE(TimeDeltaObj)
     stdlib::TimeDelta td;
     using NativeObject::NativeObject;
 };
@@ -27,11 +28,14 @@ struct TimeDeltaObj : NativeObject {
 // date, and the date part of a datetime (DateTimeObj derives from it, as
 // datetime derives from date in Python).
 struct DateObj : NativeObject {
+    LS_CLONEABLE(DateObj)
     stdlib::Date d;
     using NativeObject::NativeObject;
 };
 
 struct DateTimeObj : DateObj {
+    LS_CLONEABLE(DateTimeObj)
+    void visitRefs(RefVisitor &v) override { v(tz); }
     int hour = 0, minute = 0, second = 0, microsecond = 0, fold = 0;
     Value tz;  // Null: naive
     using DateObj::DateObj;
@@ -40,6 +44,8 @@ struct DateTimeObj : DateObj {
 };
 
 struct TimeObj : NativeObject {
+    LS_CLONEABLE(TimeObj)
+    void visitRefs(RefVisitor &v) override { v(tz); }
     int hour = 0, minute = 0, second = 0, microsecond = 0, fold = 0;
     Value tz;  // Null: naive
     using NativeObject::NativeObject;
@@ -47,6 +53,8 @@ struct TimeObj : NativeObject {
 };
 
 struct TimezoneObj : NativeObject {
+    LS_CLONEABLE(TimezoneObj)
+    void visitRefs(RefVisitor &v) override { v(name); }
     stdlib::TimeDelta offset;
     Value name;  // Null: generated ("UTC+01:00")
     using NativeObject::NativeObject;

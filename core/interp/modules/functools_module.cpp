@@ -13,6 +13,8 @@ namespace ls::interp {
 namespace {
 
 struct PartialObject : NativeObject {
+    LS_CLONEABLE(PartialObject)
+    void visitRefs(RefVisitor &v) override { v(func); v(args); v(keywords); v(dict); }
     Value func, args, keywords;  // callable, tuple, dict
     Ref<DictObject> dict;        // __dict__ (attributes set by scripts)
     using NativeObject::NativeObject;
@@ -135,7 +137,7 @@ Value reduce(VM &vm, const CallArgs &a) {
 Value initFunctoolsModule(VM &vm) {
     ModuleBuilder m(vm, "functools");
     TypeObject *partial = modutil::newType(vm, "partial", "functools", partialNew);
-    vm.setExtension("functools.partial", std::shared_ptr<void>(partial, [](void *) {}));
+    vm.setExtension("functools.partial", partial);
     partial->slots.call = partialCall;
     partial->slots.repr = partialRepr;
     partial->slots.getattr = partialGetAttr;

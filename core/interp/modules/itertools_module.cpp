@@ -32,6 +32,8 @@ struct Iter : NativeObject {
 // ------------------------------------------------------------- infinite
 
 struct CountIter : Iter {
+    LS_CLONEABLE(CountIter)
+    void visitRefs(RefVisitor &v) override { v(cnt); v(step); }
     Value cnt, step;
     CountIter(TypeObject *t, Value c, Value s) : Iter(t), cnt(std::move(c)), step(std::move(s)) {}
     bool next(VM &vm, Value &out) override {
@@ -58,6 +60,8 @@ std::string countRepr(VM &vm, const Value &self) {
 }
 
 struct CycleIter : Iter {
+    LS_CLONEABLE(CycleIter)
+    void visitRefs(RefVisitor &v) override { v(it); v(saved); }
     Value it;
     std::vector<Value> saved;
     size_t index = 0;
@@ -83,6 +87,8 @@ struct CycleIter : Iter {
 };
 
 struct RepeatIter : Iter {
+    LS_CLONEABLE(RepeatIter)
+    void visitRefs(RefVisitor &v) override { v(element); }
     Value element;
     int64_t cnt;  // -1: forever
     RepeatIter(TypeObject *t, Value e, int64_t c) : Iter(t), element(std::move(e)), cnt(c) {}
@@ -108,6 +114,8 @@ Value repeatNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 // ------------------------------------------------------------ terminating
 
 struct AccumulateIter : Iter {
+    LS_CLONEABLE(AccumulateIter)
+    void visitRefs(RefVisitor &v) override { v(it); v(func); v(total); v(initial); }
     Value it, func, total, initial;
     AccumulateIter(TypeObject *t, Value i, Value f, Value init) : Iter(t), it(std::move(i)), func(std::move(f)), initial(std::move(init)) {}
     bool next(VM &vm, Value &out) override {
@@ -129,6 +137,8 @@ struct AccumulateIter : Iter {
 };
 
 struct ChainIter : Iter {
+    LS_CLONEABLE(ChainIter)
+    void visitRefs(RefVisitor &v) override { v(source); v(active); }
     Value source, active;  // source: an iterator of iterables
     ChainIter(TypeObject *t, Value s) : Iter(t), source(std::move(s)) {}
     bool next(VM &vm, Value &out) override {
@@ -150,6 +160,8 @@ struct ChainIter : Iter {
 };
 
 struct CompressIter : Iter {
+    LS_CLONEABLE(CompressIter)
+    void visitRefs(RefVisitor &v) override { v(data); v(selectors); }
     Value data, selectors;
     CompressIter(TypeObject *t, Value d, Value s) : Iter(t), data(std::move(d)), selectors(std::move(s)) {}
     bool next(VM &vm, Value &out) override {
@@ -169,6 +181,8 @@ struct CompressIter : Iter {
 enum class PredKind { DropWhile, TakeWhile, FilterFalse };
 
 struct PredicateIter : Iter {
+    LS_CLONEABLE(PredicateIter)
+    void visitRefs(RefVisitor &v) override { v(func); v(it); }
     PredKind kind;
     Value func, it;
     bool done = false;  // dropwhile: dropping finished; takewhile: stopped
@@ -219,6 +233,8 @@ template <PredKind K> Value predicateNew(VM &vm, TypeObject *cls, const CallArgs
 
 // py: groupbyobject / _grouperobject.
 struct GroupByIter : Iter {
+    LS_CLONEABLE(GroupByIter)
+    void visitRefs(RefVisitor &v) override { v(it); v(keyfunc); v(tgtkey); v(currkey); v(currvalue); }
     Value it, keyfunc, tgtkey, currkey, currvalue;
     uint64_t currgrouper = 0;  // serial of the grouper that may still advance
     GroupByIter(TypeObject *t, Value i, Value k) : Iter(t), it(std::move(i)), keyfunc(std::move(k)) {}
@@ -236,6 +252,8 @@ struct GroupByIter : Iter {
 };
 
 struct GrouperIter : Iter {
+    LS_CLONEABLE(GrouperIter)
+    void visitRefs(RefVisitor &v) override { v(parent); v(tgtkey); }
     Value parent, tgtkey;
     GrouperIter(TypeObject *t, Value p, Value k) : Iter(t), parent(std::move(p)), tgtkey(std::move(k)) {}
     bool next(VM &vm, Value &out) override {
@@ -274,6 +292,8 @@ bool GroupByIter::next(VM &vm, Value &out) {
 
 // py: isliceobject.
 struct IsliceIter : Iter {
+    LS_CLONEABLE(IsliceIter)
+    void visitRefs(RefVisitor &v) override { v(it); }
     Value it;
     int64_t next_, stop, step, cnt = 0;
     IsliceIter(TypeObject *t, Value i, int64_t start, int64_t st, int64_t sp) : Iter(t), it(std::move(i)), next_(start), stop(st), step(sp) {}
@@ -329,6 +349,8 @@ Value isliceNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 }
 
 struct StarmapIter : Iter {
+    LS_CLONEABLE(StarmapIter)
+    void visitRefs(RefVisitor &v) override { v(func); v(it); }
     Value func, it;
     StarmapIter(TypeObject *t, Value f, Value i) : Iter(t), func(std::move(f)), it(std::move(i)) {}
     bool next(VM &vm, Value &out) override {
@@ -346,9 +368,12 @@ struct StarmapIter : Iter {
 struct TeeData {
     Value it;
     std::vector<Value> items;
+    void visitRefs(RefVisitor &v) { v(it); v(items); }
 };
 
 struct TeeIter : Iter {
+    LS_CLONEABLE(TeeIter)
+    void visitRefs(RefVisitor &v) override { v.shared(data); }
     std::shared_ptr<TeeData> data;
     size_t index = 0;
     TeeIter(TypeObject *t, std::shared_ptr<TeeData> d, size_t i) : Iter(t), data(std::move(d)), index(i) {}
@@ -374,6 +399,8 @@ Value teeCopy(VM &vm, const Value &t) {
 }
 
 struct ZipLongestIter : Iter {
+    LS_CLONEABLE(ZipLongestIter)
+    void visitRefs(RefVisitor &v) override { v(iters); v(fill); }
     std::vector<Value> iters;  // Null once exhausted
     Value fill;
     size_t active;
@@ -401,6 +428,8 @@ struct ZipLongestIter : Iter {
 // --------------------------------------------------------- combinatorics
 
 struct ProductIter : Iter {
+    LS_CLONEABLE(ProductIter)
+    void visitRefs(RefVisitor &v) override { for (auto &p : pools) v(p); }
     std::vector<std::vector<Value>> pools;
     std::vector<size_t> indices;
     bool started = false, stopped = false;
@@ -449,6 +478,8 @@ Value productNew(VM &vm, TypeObject *cls, const CallArgs &a) {
 enum class CombKind { Permutations, Combinations, CombinationsWithReplacement };
 
 struct CombIter : Iter {
+    LS_CLONEABLE(CombIter)
+    void visitRefs(RefVisitor &v) override { v(pool); }
     CombKind kind;
     std::vector<Value> pool;
     size_t r;
@@ -539,6 +570,8 @@ template <CombKind K> Value combNew(VM &vm, TypeObject *cls, const CallArgs &a) 
 }
 
 struct PairwiseIter : Iter {
+    LS_CLONEABLE(PairwiseIter)
+    void visitRefs(RefVisitor &v) override { v(it); v(old); }
     Value it, old;
     PairwiseIter(TypeObject *t, Value i) : Iter(t), it(std::move(i)) {}
     bool next(VM &vm, Value &out) override {
@@ -564,7 +597,7 @@ struct PairwiseIter : Iter {
 Value initItertoolsModule(VM &vm) {
     ModuleBuilder m(vm, "itertools");
     auto tt = std::make_shared<ItertoolsTypes>();
-    vm.setExtension("itertools.types", tt);
+    vm.setExtension("itertools.types", tt, +[](ItertoolsTypes &s, RefVisitor &v) { v.raw(s.grouper); v.raw(s.tee); v.raw(s.chain); });
     auto add = [&](const char *name, Value (*ctor)(VM &, TypeObject *, const CallArgs &)) {
         TypeObject *t = modutil::newIteratorType(vm, name, "itertools", ctor);
         m.set(name, Value(t));

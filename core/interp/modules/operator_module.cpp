@@ -38,18 +38,23 @@ Value callBuiltin(VM &vm, const char *name, std::initializer_list<Value> args) {
 // --------------------------------------------------------------- getters
 
 struct ItemGetter : NativeObject {
+    LS_CLONEABLE(ItemGetter)
+    void visitRefs(RefVisitor &v) override { v(items); }
     std::vector<Value> items;
     using NativeObject::NativeObject;
     void clearRefs() override { items.clear(); }
 };
 
 struct AttrGetter : NativeObject {
+    LS_CLONEABLE(AttrGetter)
     std::vector<std::vector<std::string>> paths;  // dotted names, split
     std::vector<std::string> names;
     using NativeObject::NativeObject;
 };
 
 struct MethodCaller : NativeObject {
+    LS_CLONEABLE(MethodCaller)
+    void visitRefs(RefVisitor &v) override { v(args); for (auto &kv : kwargs) v(kv.second); }
     std::string name;
     std::vector<Value> args;
     std::vector<std::pair<std::string, Value>> kwargs;

@@ -32,7 +32,8 @@ std::vector<Value> sequenceItems(VM &vm, const Value &seq) {
 
 Value initRandomModule(VM &vm) {
     if (!vm.extension<stdlib::MersenneTwister>("random"))
-        vm.setExtension("random", std::make_shared<stdlib::MersenneTwister>(static_cast<int64_t>(vm.options().seed)));
+        vm.setExtension("random", std::make_shared<stdlib::MersenneTwister>(static_cast<int64_t>(vm.options().seed)),
+                        +[](stdlib::MersenneTwister &, RefVisitor &) {});  // no object references
     ModuleBuilder m(vm, "random");
     m.fn("seed", [](VM &vm, const CallArgs &a) {
         vm.checkArgs(a, "seed", 0, 2);

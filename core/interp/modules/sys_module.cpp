@@ -10,6 +10,7 @@ namespace {
 
 // sys.stdout / sys.stderr: text streams writing to the host.
 struct StreamObject : NativeObject {
+    LS_CLONEABLE(StreamObject)
     int stream;
     StreamObject(TypeObject *t, int s) : NativeObject(t), stream(s) {}
 };

@@ -35,7 +35,7 @@ const char *const kFields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_mi
 TypeObject *structTimeType(VM &vm) {
     if (auto *t = vm.extension<TypeObject>("time.struct_time")) return t;
     TypeObject *t = vm.newBuiltinType("struct_time", vm.types.tuple, "time", Kind::Tuple);
-    vm.setExtension("time.struct_time", std::shared_ptr<void>(t, [](void *) {}));
+    vm.setExtension("time.struct_time", t);
     t->slots.repr = [](VM &vm, const Value &v) {
         auto &items = v.as<TupleObject>()->items;
         std::string s = "time.struct_time(";
