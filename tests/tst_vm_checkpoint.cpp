@@ -288,6 +288,21 @@ async def main():
           datetime.time(1, 2), datetime.timezone.utc]
     alias = list[int]
     sl = slice(1, 2)
+    big = 2 ** 100 + 7
+    class L(list):
+        pass
+    side = L([1])
+    side.tag = "side"
+    class Mixin:
+        def mix(self):
+            return "mix"
+    class Multi(Base, Mixin):
+        pass
+    multi = Multi()
+    ba = bytearray(b"ab")
+    eg = ExceptionGroup("eg", [ValueError(1)])
+    nan = float("nan")
+    floats = [nan, 0.5 * len(d)]
     g = gen()
     next(g)
     ag = agen()
@@ -316,6 +331,8 @@ async def main():
     print([op("xy") if i != 1 else op(3) for i, op in enumerate(ops)], dt, alias, sl, g.send("sent"))
     print([x async for x in ag], ctx.get(cv), cv.get(), tok.var.name, repr(err), tb.tb_lineno)
     print(child.who(), child.prop, Child.slot(), Child.cm(), dict(dd), od, cnt, q.qsize(), ev.is_set())
+    print(big + 1, side.tag, side, multi.who(), multi.mix(), Multi.__bases__ == (Base, Mixin), ba, eg.exceptions)
+    print(nan in floats, float("nan") in floats, [x is y for x in floats for y in [0.5 * len(d), floats[1]]])
     print(sys.stdout is not None, b, d, s)
 
 asyncio.run(main())

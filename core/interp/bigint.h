@@ -31,6 +31,11 @@ struct BigIntObject : Object {
     mpz_t z;
     explicit BigIntObject(TypeObject *t) : Object(Kind::BigInt, t) { mpz_init(z); }
     ~BigIntObject() override { mpz_clear(z); }
+    // Checkpoints (vm_clone.h): a copy of the digits; it holds no references.
+    Object *cloneShell() const override { return new BigIntObject(*this); }
+
+private:
+    BigIntObject(const BigIntObject &o) : Object(o) { mpz_init_set(z, o.z); }
 };
 
 namespace big {

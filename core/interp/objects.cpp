@@ -45,6 +45,13 @@ DictObject *sideDict(VM &vm, Object *o, bool create) {
     return sideDicts().emplace(o, d).first->second.get();
 }
 
+void setSideDict(Object *o, DictObject *d) {
+    Ref<DictObject> r(d);
+    std::lock_guard<std::mutex> lock(sideDictsMutex);
+    o->hasSideDict = true;
+    sideDicts()[o] = std::move(r);
+}
+
 void dropSideDict(Object *o) {
     Ref<DictObject> d;  // released after the lock
     std::lock_guard<std::mutex> lock(sideDictsMutex);

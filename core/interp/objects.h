@@ -105,6 +105,8 @@ struct KwArg {
 // none yet and `create` is false.
 struct DictObject *sideDict(VM &vm, Object *o, bool create);
 void dropSideDict(Object *o);
+// Checkpoints (vm_clone.h): gives `o` the side dict `d` (a new reference).
+void setSideDict(Object *o, struct DictObject *d);
 
 struct CallArgs {
     std::span<const Value> pos;
@@ -185,7 +187,7 @@ struct TypeObject : Object {
     void clearRefs() override;
     LS_CLONEABLE(TypeObject)
     void visitRefs(RefVisitor &v) override {
-        v(base); v(dict);
+        v(base); v(dict); v(bases);
         for (auto *&t : mro) v.raw(t);
     }
 };

@@ -111,6 +111,11 @@ public:
     // object). A float's identity rides in the padding after the tag and is
     // kept by copies, as a reference to the same object would be.
     static Value real(double d) { Value v; v.tag_ = Tag::Float; v.fid_ = ++floatIdentities_; v.u_.f = d; return v; }
+    // Checkpoints: the identity the next float gets is counted per thread;
+    // a checkpoint saves the count and a resume restores it, so the resumed
+    // run numbers its floats as the original did (no clash with old ones).
+    static uint32_t floatIdentityCounter() { return floatIdentities_; }
+    static void setFloatIdentityCounter(uint32_t n) { floatIdentities_ = n; }
     // Takes a new reference to o.
     explicit Value(Object *o) : tag_(Tag::Obj) { u_.o = o; o->incref(); }
     // Adopts an object whose refcount was not yet counted for this Value

@@ -263,6 +263,11 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
         dst->pendingFinalizers_.push_back(n);
     }
     dst->scriptPath_ = src.scriptPath_;
+    // The __dict__s of builtin-subclass instances live in a side table
+    // (objects.cpp), not in the objects: each copy gets the copied dict.
+    for (size_t i = 0; i < olds.size(); ++i)
+        if (olds[i]->hasSideDict)
+            if (DictObject *d = sideDict(src, olds[i], false)) setSideDict(news[i], static_cast<DictObject *>(map(d)));
 
     // ---- phase 3: recount and compare
     Count count;
@@ -318,6 +323,10 @@ void VmCloner::discard(std::unique_ptr<VM> vm, std::vector<Frame *> &chain) {
     for (auto &[key, e] : vm->extensions_)
         if (!e.isType) e.visit(e.state.get(), forget);
     for (Object *o : all) o->visitRefs(forget);
+    // Side dicts are released by their owners' destructors: detach them
+    // while every object still exists (all are pinned).
+    for (Object *o : all)
+        if (o->hasSideDict) dropSideDict(o);
     for (Object *o : all) delete o;  // destructors may still read extensions (the task list)
     vm.reset();
 }

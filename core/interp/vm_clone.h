@@ -35,6 +35,8 @@ struct FrozenVm {
     std::unique_ptr<VmHost> host;     // keeps the virtual clock
     std::unique_ptr<VM> vm;
     std::vector<Frame *> chain;       // current frame ... root frame (owned)
+    // Value::floatIdentityCounter() when it was taken (a resume restores it).
+    uint32_t floatIdentities = 0;
     FrozenVm() = default;
     FrozenVm(FrozenVm &&) = default;
     FrozenVm &operator=(FrozenVm &&) = default;

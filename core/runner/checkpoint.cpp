@@ -44,6 +44,7 @@ std::shared_ptr<const Checkpoint> CheckpointSite::take() {
     cp->objects = vm.heap().liveObjects().size();
     cp->tracePending = ctx_.observer->pending();
     cp->frozen.host = std::make_unique<FrozenHost>();
+    cp->frozen.floatIdentities = Value::floatIdentityCounter();
     VmCloner::Map map;
     try {
         cp->frozen.vm = VmCloner::clone(vm, *cp->frozen.host, aio::acceptLoopStack(pos, chain), [&](RefVisitor &v) {

@@ -79,6 +79,7 @@ int runCommon(std::string_view source, const RunOptions &opts, const RunOutput &
             owned = VmCloner::clone(*cp->frozen.vm, host, VmCloner::exactly(refs), [&](RefVisitor &v) {
                 for (auto &p : pending) v(p.first);
             }, chain, map);
+            Value::setFloatIdentityCounter(cp->frozen.floatIdentities);
         } else {
             owned = std::make_unique<VM>(host, vo);
         }
