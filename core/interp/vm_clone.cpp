@@ -7,8 +7,7 @@
 // references and compares them with the source's refcounts.
 #include "vm_clone.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <stdexcept>
 #include <typeinfo>
 
 namespace ls::interp {
@@ -67,10 +66,10 @@ void visitFrameRefs(Frame &f, RefVisitor &v) {
 
 namespace {
 
-[[noreturn]] void fatal(const std::string &what) {
-    std::fprintf(stderr, "loopscope: VM clone bug: %s\n", what.c_str());
-    std::abort();
-}
+// A bug in the cloner or in an object's visitRefs (the source's refcounts
+// are no longer right): loud, and not a CloneError that callers absorb.
+// (No stderr here: the engine's objects never reach the OS, tst_sandbox.)
+[[noreturn]] void fatal(const std::string &what) { throw std::logic_error("VM clone bug: " + what); }
 
 std::string describe(const Object *o) {
     std::string s = typeid(*o).name();
