@@ -3,10 +3,12 @@
 #include "asyncio/asyncio_module.h"
 #include "asyncio/base_events.h"
 #include "asyncio/events.h"
+#include "asyncio/loop_checkpoint.h"
 #include "asyncio/tasks.h"
 #include "interp/opcodes.h"
 #include "interp/syntax_error.h"
 #include "interp/vm.h"
+#include "keyframes.h"
 #include "runner/trace_observer.h"
 #include "snapshot_builder.h"
 
@@ -159,6 +161,30 @@ Engine::~Engine() {
         cv_.notify_all();
     }
     if (thread_.joinable()) thread_.join();
+}
+
+void Engine::useKeyframes(VmKeyframes *store, std::shared_ptr<const VmKeyframe> from) {
+    keyframes_ = store;
+    from_ = std::move(from);
+}
+
+void Engine::onHandleBoundary(EventLoopObject *loop, size_t remaining) {
+    if (!keyframes_ || dead_ || aborting_ || outputLimitHit_ || !vm_) return;
+    const uint64_t n = vm_->instructionCount();
+    if (!keyframes_->due(n)) return;
+    auto k = takeVmKeyframe(*vm_, loop, remaining);
+    if (!k) {
+        keyframes_->refused(n);
+        return;
+    }
+    k->index = nextIndex_;
+    k->tasks = tasks_;
+    for (auto &t : tasks_)
+        k->bytes += sizeof t + t.name.capacity() + t.coro.capacity() + t.result.capacity() + t.exception.capacity();
+    k->output = output_;
+    k->outputCount = output_->size();
+    k->outputBytes = outputBytes_;
+    keyframes_->add(std::move(k));
 }
 
 void Engine::go(EngineOrders orders) {
@@ -367,14 +393,15 @@ std::string Engine::lockFingerprint() {
     return print;
 }
 
-void Engine::runScript(VM &vm, PausePoint &end) {
+void Engine::runScript(VM &vm, PausePoint &end, ResumedVm *resume) {
     int code = 0;
     std::string status = "ok";
     auto err = [&](const std::string &s) { onWrite(2, s); };
     try {
         try {
             try {
-                vm.runMain(config_.source, config_.displayPath);
+                if (resume) aio::resumeRunMain(vm, resume->pos, std::move(resume->chain));
+                else vm.runMain(config_.source, config_.displayPath);
             } catch (PyException &e) {
                 if (vm.isInstance(e.exc, vm.exc.SystemExit)) {
                     Value c = e.exc.as<ExceptionObject>()->value;
@@ -441,13 +468,27 @@ void Engine::threadMain() {
         vo.seed = config_.seed;
         vo.maxInstructions = config_.maxInstructions;
         vo.maxHeapBytes = config_.maxHeapBytes;
-        VM vm(host, vo);
+        // From a keyframe: a copy of its VM and the engine state it saved.
+        ResumedVm resumed;
+        std::unique_ptr<VM> fresh;
+        if (from_) {
+            resumed = resumeVmKeyframe(*from_, host);
+            nextIndex_ = from_->index;
+            tasks_ = from_->tasks;
+            output_->assign(from_->output->begin(), from_->output->begin() + from_->outputCount);
+            outputBytes_ = from_->outputBytes;
+        } else {
+            fresh = std::make_unique<VM>(host, vo);
+        }
+        VM &vm = from_ ? *resumed.vm : *fresh;
         EngineObserver observer(*this, vm);
         auto &st = asyncioState(vm);
         st.observer = &observer;
         st.maxHandles = config_.maxHandles;
+        if (keyframes_)
+            st.handleBoundary = [this](EventLoopObject *loop, size_t remaining) { onHandleBoundary(loop, remaining); };
         installTopLevelAwait(vm);
-        vm.setScriptPath(config_.scriptPath);
+        if (!from_) vm.setScriptPath(config_.scriptPath);
         {
             std::lock_guard g(m_);
             vm_ = &vm;
@@ -456,11 +497,13 @@ void Engine::threadMain() {
         appliedLinesFrom_ = orders_.linesFrom;
         vm.setInstructionHook([this](Frame *f) { onInstruction(f); }, orders_.linesFrom);
         try {
-            PausePoint start;
-            start.kind = PauseKind::Start;
-            reach(start);
+            if (!from_) {
+                PausePoint start;
+                start.kind = PauseKind::Start;
+                reach(start);
+            }
             PausePoint end;
-            runScript(vm, end);
+            runScript(vm, end, from_ ? &resumed : nullptr);
             reach(end);
             for (;;) pauseHere(at_, nullptr);  // the run stays at its end until closed
         } catch (...) {
@@ -469,9 +512,14 @@ void Engine::threadMain() {
         }
         dead_ = true;
         st.observer = nullptr;
+        st.handleBoundary = nullptr;
         vm.setInstructionHookFrom(UINT64_MAX);
-        std::lock_guard g(m_);
-        vm_ = nullptr;
+        {
+            std::lock_guard g(m_);
+            vm_ = nullptr;
+        }
+        // A keyframe's copy that never ran: its frames are still ours.
+        if (!resumed.chain.empty()) VmCloner::discard(std::move(resumed.vm), resumed.chain);
     } catch (...) {
     }
     std::lock_guard g(m_);

@@ -20,8 +20,13 @@
 #include <thread>
 
 namespace ls::interp { class VM; struct Frame; }
+namespace ls::aio { struct EventLoopObject; }
 
 namespace ls::session {
+
+struct VmKeyframe;
+class VmKeyframes;
+struct ResumedVm;
 
 struct EngineConfig {
     std::string source;
@@ -78,6 +83,11 @@ public:
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;
 
+    // Before the first go(): take keyframes into `store` (keyframes.h) at
+    // handle boundaries, and start from `from` instead of the start of the
+    // run when given (its record index is the first this run reaches).
+    void useKeyframes(VmKeyframes *store, std::shared_ptr<const VmKeyframe> from);
+
     // Starts (first call) or resumes the run with new orders. Only while paused.
     void go(EngineOrders orders);
     // Waits until the run pauses; false when it still runs after `ms`.
@@ -118,7 +128,8 @@ public:
 
 private:
     void threadMain();
-    void runScript(interp::VM &vm, PausePoint &end);
+    void runScript(interp::VM &vm, PausePoint &end, ResumedVm *resume);
+    void onHandleBoundary(aio::EventLoopObject *loop, size_t remaining);
     void pauseHere(const PausePoint &p, interp::Frame *frame);
     std::string lockFingerprint();
 
@@ -156,6 +167,9 @@ private:
     const void *lastCode_ = nullptr;
     bool lastCodeInScript_ = false;
     uint64_t appliedLinesFrom_ = UINT64_MAX;
+    // Keyframes (keyframes.h).
+    VmKeyframes *keyframes_ = nullptr;
+    std::shared_ptr<const VmKeyframe> from_;
     friend class SnapshotBuilder;
 };
 

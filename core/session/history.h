@@ -49,14 +49,22 @@ private:
     std::vector<StepRecord> records_;
 };
 
-// A state of a run the engine can start from. Today the only keyframe is
-// the start of the run (a fresh VM); VM checkpoints taken at handle
-// boundaries (branch h/clone) plug in as more Keyframes: the session asks
-// the store for the latest keyframe at or before the record it wants.
+// A state of a run the engine can start from: the start of the run (a
+// fresh VM) or a VM checkpoint taken at a handle boundary (keyframes.h);
+// the session asks the store for the latest keyframe at or before the
+// record it wants.
 struct Keyframe {
     virtual ~Keyframe() = default;
     virtual uint64_t recordIndex() const = 0;   // history index it resumes at
     virtual uint64_t instructions() const = 0;  // work done before it
+};
+
+// How VM keyframes are spaced (keyframes.h): by work done, and within a
+// memory budget proportional to the history.
+struct KeyframePolicy {
+    uint64_t minSpacing = 2'000'000;  // VM instructions between keyframes, at least
+    double bytesPerRecord = 64;       // keyframe memory per recorded step, at most ...
+    size_t floorBytes = 16u << 20;    // ... or this much, whichever is more
 };
 
 class KeyframeStore {
@@ -70,14 +78,6 @@ public:
 struct StartKeyframe final : Keyframe {
     uint64_t recordIndex() const override { return 0; }
     uint64_t instructions() const override { return 0; }
-};
-
-class StartOnlyKeyframes final : public KeyframeStore {
-public:
-    std::shared_ptr<const Keyframe> nearest(uint64_t) const override { return start_; }
-
-private:
-    std::shared_ptr<const Keyframe> start_ = std::make_shared<StartKeyframe>();
 };
 
 }  // namespace ls::session

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "keyframes.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -13,8 +15,9 @@ constexpr int kReplayWaitMs = 200;
 
 }  // namespace
 
-Session::Session(EngineConfig config)
-    : config_(std::move(config)), history_(std::make_shared<History>()), keyframes_(std::make_unique<StartOnlyKeyframes>()) {
+Session::Session(EngineConfig config, KeyframePolicy keyframes)
+    : config_(std::move(config)), history_(std::make_shared<History>()),
+      keyframes_(std::make_unique<VmKeyframes>(history_, keyframes)) {
     // Step 0: the run stands before its first instruction.
     engine_ = freshEngine();
     EngineOrders o;
@@ -26,8 +29,10 @@ Session::Session(EngineConfig config)
 
 Session::~Session() = default;
 
-std::unique_ptr<Engine> Session::freshEngine() {
-    return std::make_unique<Engine>(config_, history_);
+std::unique_ptr<Engine> Session::freshEngine(std::shared_ptr<const VmKeyframe> from) {
+    auto e = std::make_unique<Engine>(config_, history_);
+    e->useKeyframes(keyframes_.get(), std::move(from));
+    return e;
 }
 
 void Session::waitUntilPaused(Engine &e) {
@@ -115,6 +120,12 @@ SnapshotPtr Session::syncEngineTo(const Pos &q, bool buildSnapshot, uint64_t ste
                 reuse = false;  // already past it: re-execute
             }
         }
+        // Far behind the target with a keyframe in between: start from it.
+        if (reuse) {
+            auto k = keyframes_->nearest(std::min(q.index, stepStart));
+            if (k->instructions() > e.instructions && k->instructions() - e.instructions > keyframes_->spacing())
+                reuse = false;
+        }
     }
     EngineOrders o;
     o.stopAt = landingAt(q);
@@ -122,7 +133,7 @@ SnapshotPtr Session::syncEngineTo(const Pos &q, bool buildSnapshot, uint64_t ste
     o.forceFirstLine = q.line;
     o.buildSnapshot = buildSnapshot;
     if (wantStart && !start) o.stepStartIndex = stepStart;
-    if (!reuse) replaceEngine(std::min(q.index, stepStart));  // re-execute from the nearest keyframe (today: the start)
+    if (!reuse) replaceEngine(std::min(q.index, stepStart));  // re-execute from the nearest keyframe
     engine_->go(std::move(o));
     waitUntilPaused(*engine_);
     return start ? start : engine_->takeStepStart();
@@ -186,18 +197,17 @@ void Session::stop() {
 }
 
 void Session::replaceEngine(uint64_t target) {
-    // The nearest keyframe at or before the target. The start of the run is
-    // the only kind today (a fresh VM); a checkpoint keyframe will hand the
-    // new engine a restored VM and its record index instead.
-    auto keyframe = keyframes_->nearest(target);
-    Q_ASSERT(keyframe->recordIndex() == 0);
+    // The nearest keyframe at or before the target: the start of the run (a
+    // fresh VM) or a VM checkpoint (a copy of it, from its record index on).
+    auto vmKeyframe = std::dynamic_pointer_cast<const VmKeyframe>(keyframes_->nearest(target));
     std::unique_ptr<Engine> old;
     {
         std::lock_guard g(engineMutex_);
         old = std::move(engine_);
     }
     old.reset();  // aborts and joins its thread outside the lock
-    auto fresh = freshEngine();
+    if (vmKeyframe) ++keyframeResumes_;
+    auto fresh = freshEngine(std::move(vmKeyframe));
     std::lock_guard g(engineMutex_);
     engine_ = std::move(fresh);
     ++reExecutions_;

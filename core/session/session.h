@@ -20,6 +20,8 @@
 
 namespace ls::session {
 
+class VmKeyframes;  // keyframes.h (it brings the VM's headers: not here, Qt's `slots` macro)
+
 class Session {
 public:
     enum class Status {
@@ -28,7 +30,7 @@ public:
         Ended,         // arrived at the end of the run
     };
 
-    explicit Session(EngineConfig config);
+    explicit Session(EngineConfig config, KeyframePolicy keyframes = {});
     ~Session();
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
@@ -65,6 +67,10 @@ public:
     const History &history() const { return *history_; }
     // Re-executions started so far (benchmarks, tests).
     uint64_t reExecutions() const { return reExecutions_; }
+    // The VM checkpoints re-executions start from (keyframes.h).
+    const VmKeyframes &keyframes() const { return *keyframes_; }
+    // Re-executions that started from a VM keyframe rather than the start.
+    uint64_t keyframeResumes() const { return keyframeResumes_; }
 
 private:
     struct Pos {
@@ -84,7 +90,7 @@ private:
     // `prev`: the state the last step started from (null: unknown).
     Status finishPause(Granularity g, const Snapshot *prev);
     Status landAt(const Pos &q, Granularity g, const std::string &task = {});
-    std::unique_ptr<Engine> freshEngine();
+    std::unique_ptr<Engine> freshEngine(std::shared_ptr<const VmKeyframe> from = nullptr);
     void replaceEngine(uint64_t target);
     bool recordMatches(const StepRecord &r, Granularity g, const std::string &task) const;
     bool findLineBefore(const Pos &p, Pos &out);
@@ -95,7 +101,7 @@ private:
 
     EngineConfig config_;
     std::shared_ptr<History> history_;
-    std::unique_ptr<KeyframeStore> keyframes_;
+    std::unique_ptr<VmKeyframes> keyframes_;  // outlives the engines that fill it
     std::unique_ptr<Engine> engine_;
     mutable std::mutex engineMutex_;  // stop() from another thread vs engine swaps
     std::vector<Breakpoint> breakpoints_;
@@ -110,6 +116,7 @@ private:
     size_t cacheSize_ = 64;
     std::vector<std::string> taskNames_;             // by creation number - 1
     uint64_t reExecutions_ = 0;
+    uint64_t keyframeResumes_ = 0;
 };
 
 // The narration of the move from `prev` to `cur` (prev may be null).

@@ -1,0 +1,149 @@
+#include "keyframes.h"
+
+#include "asyncio/base_events.h"
+#include "interp/memory_cap.h"
+
+#include <algorithm>
+
+namespace ls::session {
+
+using namespace ls::interp;
+
+namespace {
+
+// The host of a VM that never runs (a keyframe's copy): keeps the clock.
+struct FrozenHost : VmHost {
+    void write(int, std::string_view) override {}
+};
+
+}  // namespace
+
+VmKeyframes::VmKeyframes(std::shared_ptr<const History> history, KeyframePolicy policy)
+    : history_(std::move(history)), policy_(policy), spacing_(std::max<uint64_t>(policy.minSpacing, 1)) {}
+
+VmKeyframes::~VmKeyframes() = default;
+
+std::shared_ptr<const Keyframe> VmKeyframes::nearest(uint64_t index) const {
+    std::lock_guard g(m_);
+    // Record indices grow with instructions: the last keyframe whose index
+    // is at most `index`.
+    for (auto it = byInstr_.rbegin(); it != byInstr_.rend(); ++it)
+        if (it->second->index <= index) return it->second;
+    return start_;
+}
+
+bool VmKeyframes::due(uint64_t instructions) const {
+    std::lock_guard g(m_);
+    if (anyRefused_ && instructions >= refusedAt_ && instructions - refusedAt_ < spacing_ / 8) return false;
+    auto after = byInstr_.lower_bound(instructions);
+    if (after != byInstr_.end() && after->first - instructions < spacing_ / 2) return false;
+    uint64_t prev = 0;  // the start of the run
+    if (after != byInstr_.begin()) prev = std::prev(after)->first;
+    return instructions - prev >= spacing_;
+}
+
+void VmKeyframes::refused(uint64_t instructions) {
+    std::lock_guard g(m_);
+    refusedAt_ = instructions;
+    anyRefused_ = true;
+}
+
+void VmKeyframes::add(std::shared_ptr<VmKeyframe> k) {
+    std::vector<std::shared_ptr<VmKeyframe>> dropped;  // freed outside the lock
+    {
+        std::lock_guard g(m_);
+        const uint64_t at = k->instr;
+        if (byInstr_.count(at)) return;  // one at this point already (kept)
+        ++taken_;
+        bytes_ += k->bytes;
+        byInstr_.emplace(at, std::move(k));
+        while (bytes_ > budget() && !byInstr_.empty()) {
+            // Every other keyframe goes (the first one stays): the spacing
+            // doubles, the memory halves.
+            bool drop = false;
+            for (auto i = byInstr_.begin(); i != byInstr_.end();) {
+                if (drop) {
+                    bytes_ -= i->second->bytes;
+                    dropped.push_back(std::move(i->second));
+                    i = byInstr_.erase(i);
+                } else {
+                    ++i;
+                }
+                drop = !drop;
+            }
+            spacing_ *= 2;
+            if (byInstr_.size() == 1 && bytes_ > budget()) {
+                bytes_ = 0;
+                dropped.push_back(std::move(byInstr_.begin()->second));
+                byInstr_.clear();
+            }
+        }
+    }
+}
+
+size_t VmKeyframes::budget() const {
+    return std::max(policy_.floorBytes, static_cast<size_t>(policy_.bytesPerRecord * static_cast<double>(history_->size())));
+}
+
+size_t VmKeyframes::count() const {
+    std::lock_guard g(m_);
+    return byInstr_.size();
+}
+
+size_t VmKeyframes::bytes() const {
+    std::lock_guard g(m_);
+    return bytes_;
+}
+
+uint64_t VmKeyframes::spacing() const {
+    std::lock_guard g(m_);
+    return spacing_;
+}
+
+uint64_t VmKeyframes::taken() const {
+    std::lock_guard g(m_);
+    return taken_;
+}
+
+std::shared_ptr<VmKeyframe> takeVmKeyframe(VM &vm, aio::EventLoopObject *loop, size_t remaining) {
+    if (!aio::canonicalShape(vm, loop)) return nullptr;
+    auto &st = aio::asyncioState(vm);
+    aio::LoopPosition pos{*st.activeRuns.front(), remaining};
+    std::vector<Frame *> chain;
+    for (Frame *f = vm.currentFrame(); f; f = f->back) chain.push_back(f);
+
+    auto k = std::make_shared<VmKeyframe>();
+    k->instr = vm.instructionCount();
+    const size_t before = heapBytesInUse();
+    k->frozen.host = std::make_unique<FrozenHost>();
+    k->frozen.floatIdentities = Value::floatIdentityCounter();
+    VmCloner::Map map;
+    try {
+        k->frozen.vm = VmCloner::clone(vm, *k->frozen.host, aio::acceptLoopStack(pos, chain), {}, k->frozen.chain, map);
+    } catch (const CloneError &) {
+        return nullptr;
+    }
+    k->pos = aio::mapPosition(pos, map);
+    // Per-run state the copy must not keep (it points into this run).
+    auto &fst = aio::asyncioState(*k->frozen.vm);
+    fst.activeRuns.clear();
+    fst.handleBoundary = nullptr;
+    fst.observer = nullptr;
+    map = {};
+    const size_t after = heapBytesInUse();
+    k->bytes = after > before ? after - before : 0;
+    return k;
+}
+
+ResumedVm resumeVmKeyframe(const VmKeyframe &k, VmHost &host) {
+    ResumedVm r;
+    VmCloner::Map map;
+    std::lock_guard lock(k.resumeLock);
+    r.vm = VmCloner::clone(*k.frozen.vm, host, VmCloner::exactly(aio::stackReferences(k.pos, k.frozen.chain)), {},
+                           r.chain, map);
+    Value::setFloatIdentityCounter(k.frozen.floatIdentities);
+    r.pos = aio::mapPosition(k.pos, map);
+    return r;
+}
+
+}  // namespace ls::session
