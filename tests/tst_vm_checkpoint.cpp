@@ -220,6 +220,30 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // A checkpoint shares the run's immutable objects (code, str, ...)
+    // instead of copying them; each object is either copied or shared; and
+    // the shared ones outlive the run (resumes come after it ended).
+    void sharesImmutables()
+    {
+        Runner runner(corpusDir() + QStringLiteral("/006_serial_vs_concurrent.py"));
+        uint64_t n = 0;
+        const RunResult full = runner.run({}, nullptr, &n);
+        std::vector<Taken> taken;
+        runner.run([&](uint64_t i) { return i == n / 2; }, &taken, nullptr);
+        QCOMPARE(taken.size(), size_t(1));
+        VM &frozen = *taken[0].cp->frozen.vm;
+        const size_t shared = VmCloner::sharedCount(frozen);
+        QVERIFY2(shared > 1000, qPrintable(QString::number(shared)));
+        QCOMPARE(frozen.heap().liveObjects().size() + shared, taken[0].cp->objects);
+        size_t code = 0;
+        for (Object *o : frozen.heap().liveObjects()) code += o->kind == Kind::Code;
+        QVERIFY2(code * 10 < shared, qPrintable(QString::number(code)));
+        for (int rep = 0; rep < 2; ++rep) {
+            const QString problem = compareTail(full, taken[0], runner.resume(*taken[0].cp));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
     // Every kind of object alive at a boundary clones and resumes.
     void everyKind()
     {

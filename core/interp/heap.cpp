@@ -89,7 +89,10 @@ void Heap::clearAll() {
         o->finalized = true;
         all.push_back(o);
     }
-    for (Object *o : all) o->clearRefs();
+    // Shared objects (immutable, see Object::shared) may outlive this heap
+    // in a checkpoint: their contents must stay whole.
+    for (Object *o : all)
+        if (!o->shared) o->clearRefs();
     for (Object *o : all) o->decref();
 }
 

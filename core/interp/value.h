@@ -45,6 +45,11 @@ struct Object {
     // Kept alive by the VM itself (builtin types): one reference that no
     // Value accounts for (checkpoints need to know; see vm_clone.h).
     bool immortal = false;
+    // Immutable (str, int, code, tuples of such) and possibly referenced by
+    // other VMs too: a keyframe's frozen copy shares it instead of copying
+    // it (vm_clone.h). Its refcount then counts every VM's references, and
+    // heap teardown leaves its references alone.
+    bool shared = false;
     TypeObject *type;
     // id(): a serial number from the heap, so re-executed runs agree.
     uint64_t serial = 0;

@@ -211,12 +211,12 @@ Value VM::importModule(std::string_view name) {
 // ----------------------------------------------------------------- running
 
 void VM::registerSource(const std::string &filename, std::vector<std::string> lines) {
-    sources_[filename] = std::move(lines);
+    sources_[filename] = std::make_shared<const std::vector<std::string>>(std::move(lines));
 }
 
 const std::vector<std::string> *VM::sourceLines(const std::string &filename) const {
     auto it = sources_.find(filename);
-    return it == sources_.end() ? nullptr : &it->second;
+    return it == sources_.end() ? nullptr : it->second.get();
 }
 
 Ref<CodeObject> VM::compileMain(std::string_view source, const std::string &filename) {

@@ -16,6 +16,7 @@
 #include <functional>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -337,7 +338,7 @@ public:
     template <class T> void setExtension(std::string_view key, std::shared_ptr<T> ext, void (*visit)(T &, RefVisitor &)) {
         Extension e;
         e.state = ext;
-        e.visit = reinterpret_cast<void (*)(void *, RefVisitor &)>(visit);
+        e.visit = [visit](void *p, RefVisitor &v) { visit(*static_cast<T *>(p), v); };
         e.copy = [](const void *p) -> std::shared_ptr<void> { return std::make_shared<T>(*static_cast<const T *>(p)); };
         extensions_[std::string(key)] = std::move(e);
     }
@@ -380,10 +381,11 @@ private:
     Ref<DictObject> mainGlobals_;
     std::map<std::string, Value, std::less<>> modules_;
     std::map<std::string, Ref<StrObject>, std::less<>> interned_;
-    std::map<std::string, std::vector<std::string>, std::less<>> sources_;
+    // Immutable once registered: shared with checkpoint copies.
+    std::map<std::string, std::shared_ptr<const std::vector<std::string>>, std::less<>> sources_;
     struct Extension {
         std::shared_ptr<void> state;
-        void (*visit)(void *, RefVisitor &) = nullptr;
+        std::function<void(void *, RefVisitor &)> visit;
         std::shared_ptr<void> (*copy)(const void *) = nullptr;
         bool isType = false;
     };
@@ -406,6 +408,11 @@ private:
     std::vector<std::unique_ptr<Frame>> framePool_;
     std::string scriptPath_;
     bool runningFinalizers_ = false;
+    // A frozen checkpoint copy only (vm_clone.h): the immutable objects it
+    // shares with the VM it was copied from (one reference each) and, for
+    // their types, this VM's copies of them.
+    std::vector<Object *> sharedObjects_;
+    std::map<const Object *, TypeObject *> sharedTypes_;
 };
 
 // Creates the builtin type objects (types.cpp); builtins.h fills them.

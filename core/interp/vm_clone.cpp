@@ -84,7 +84,7 @@ public:
     Object *owned(Object *o) override {
         Object *n = map_(o);
         if (!n) fatal("a reference to an object outside the heap: " + describe(o));
-        --o->refcnt;  // the shell's copy constructor took it
+        if (n != o) --o->refcnt;  // the shell's copy constructor took it (a shared object keeps it)
         return n;
     }
     Object *borrowed(Object *o) override { return map_(o); }
@@ -108,7 +108,10 @@ private:
 // Phase 3: counts the references each copy receives (in its refcnt).
 class Count : public RefVisitor {
 public:
-    Object *owned(Object *o) override { ++o->refcnt; return o; }
+    Object *owned(Object *o) override {
+        if (!o->shared) ++o->refcnt;  // a shared object's count is every VM's
+        return o;
+    }
     Object *borrowed(Object *o) override { return o; }
     void ownedFrame(std::unique_ptr<Frame> &f) override { visitFrameRefs(*f, *this); }
     Frame *borrowedFrame(Frame *f) override { return f; }
@@ -129,7 +132,10 @@ private:
 // deleted right after, whatever their counts).
 class Forget : public RefVisitor {
 public:
-    Object *owned(Object *) override { return nullptr; }
+    Object *owned(Object *o) override {
+        if (o->shared) o->decref();  // it outlives this VM: give the reference back
+        return nullptr;
+    }
     Object *borrowed(Object *o) override { return o; }
     void ownedFrame(std::unique_ptr<Frame> &f) override { visitFrameRefs(*f, *this); }
     Frame *borrowedFrame(Frame *f) override { return f; }
@@ -160,7 +166,7 @@ VmCloner::AcceptStack VmCloner::exactly(StackRefs expected) {
     return [expected = std::move(expected)](const StackRefs &held, std::string &why) {
         StackRefs want;
         for (auto &[o, n] : expected)
-            if (n) want[o] = n;
+            if (n && !o->shared) want[o] = n;  // shared: refcounts cannot tell (Options::stackOfShared)
         if (held == want) return true;
         for (auto &[o, n] : held) {
             auto it = want.find(o);
@@ -173,11 +179,72 @@ VmCloner::AcceptStack VmCloner::exactly(StackRefs expected) {
     };
 }
 
+namespace {
+
+// Whether `o` never changes after it is made and refers only to objects
+// that never change either: a frozen copy may share it (Object::shared).
+// Exact builtin types only (a subclass instance has a dict to change).
+class Immutables {
+public:
+    explicit Immutables(const VM &vm) : vm_(vm) {}
+    bool operator()(Object *o) {
+        if (o->shared) return true;
+        auto it = memo_.find(o);
+        if (it != memo_.end()) return it->second;
+        bool ok = decide(o);
+        memo_.emplace(o, ok);
+        return ok;
+    }
+
+private:
+    bool value(const Value &v) { return !v.isObj() || (*this)(v.obj()); }
+    bool decide(Object *o) {
+        if (o->hasSideDict || o->needsFinalizer || o->immortal || !o->type || !o->type->isBuiltin) return false;
+        switch (o->kind) {
+        case Kind::Str: return o->type == vm_.types.str;
+        case Kind::BigInt: return true;
+        case Kind::Tuple: {
+            if (o->type != vm_.types.tuple) return false;
+            for (const Value &v : static_cast<TupleObject *>(o)->items)
+                if (!value(v)) return false;
+            return true;
+        }
+        case Kind::Code: {
+            auto *c = static_cast<CodeObject *>(o);
+            for (const Value &v : c->consts)
+                if (!value(v)) return false;
+            for (auto &n : c->names)
+                if (n && !(*this)(n.get())) return false;
+            return true;
+        }
+        default: return false;
+        }
+    }
+    const VM &vm_;
+    std::unordered_map<const Object *, bool> memo_;
+};
+
+}  // namespace
+
+size_t VmCloner::sharedCount(const VM &frozen) { return frozen.sharedObjects_.size(); }
+
 std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &acceptStack, const ExtraRoots &extra,
-                                    std::vector<Frame *> &chainOut, Map &map) {
+                                    std::vector<Frame *> &chainOut, Map &map, const Options &options) {
     host.now = src.host().now;
     std::unique_ptr<VM> dst(new VM(host, src.options_, VM::BlankTag{}));
-    std::vector<Object *> olds = src.heap_.liveObjects();
+    std::vector<Object *> all = src.heap_.liveObjects();
+    // A frozen source's shared objects are not on its heap: copied too.
+    all.insert(all.end(), src.sharedObjects_.begin(), src.sharedObjects_.end());
+
+    // Which objects are copied (olds/news) and which shared (options).
+    std::vector<Object *> olds, shared;
+    olds.reserve(all.size());
+    if (options.shareImmutables) {
+        Immutables immutable(src);
+        for (Object *o : all) (immutable(o) ? shared : olds).push_back(o);
+    } else {
+        olds = std::move(all);
+    }
     std::vector<uint32_t> before;
     before.reserve(olds.size());
     for (Object *o : olds) before.push_back(o->refcnt);
@@ -185,7 +252,7 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
     // ---- phase 1: shells and frames
     std::vector<Object *> news;
     news.reserve(olds.size());
-    map.objects.reserve(olds.size() * 2);
+    map.objects.reserve((olds.size() + shared.size()) * 2);
     try {
         for (Object *o : olds) {
             Object *n = o->cloneShell();
@@ -195,6 +262,10 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
     } catch (...) {
         for (Object *n : news) delete n;  // shells only point into src: this gives its references back
         throw;
+    }
+    for (Object *o : shared) {
+        o->shared = true;
+        map.objects.emplace(o, o);
     }
     for (size_t i = 0; i < olds.size(); ++i) {
         dst->heap_.linkClone(news[i]);
@@ -218,8 +289,16 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
 
     // ---- phase 2: rebind
     Remap remap(map, dst.get());
-    for (Object *n : news) {
-        n->type = n->type ? static_cast<TypeObject *>(map(n->type)) : nullptr;
+    for (size_t i = 0; i < olds.size(); ++i) {
+        Object *n = news[i];
+        TypeObject *t = n->type;
+        if (olds[i]->shared) {
+            // Shared by a frozen source: its type is one of the VM it was
+            // made in, which the source knows a copy of.
+            auto it = src.sharedTypes_.find(t);
+            if (it != src.sharedTypes_.end()) t = it->second;
+        }
+        n->type = t ? static_cast<TypeObject *>(map(t)) : nullptr;
         n->visitRefs(remap);
     }
     for (size_t i = 0; i < newChain.size(); ++i)
@@ -281,6 +360,7 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
     if (extra) extra(count);
     StackRefs held;
     for (size_t i = 0; i < olds.size(); ++i) {
+        if (olds[i]->shared) continue;  // its refcount is every VM's (stackOfShared)
         int64_t h = static_cast<int64_t>(olds[i]->refcnt) - static_cast<int64_t>(news[i]->refcnt);
         if (h) held[olds[i]] = static_cast<int>(h);
     }
@@ -293,7 +373,21 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
         throw CloneError("references held outside the VM: " + unexplained);
     }
     // Identical refcounts: the caller takes over the declared stack references.
-    for (size_t i = 0; i < olds.size(); ++i) news[i]->refcnt = olds[i]->refcnt;
+    for (size_t i = 0; i < olds.size(); ++i) {
+        if (!olds[i]->shared) {
+            news[i]->refcnt = olds[i]->refcnt;
+        } else if (options.stackOfShared) {
+            auto it = options.stackOfShared->find(olds[i]);
+            if (it != options.stackOfShared->end()) news[i]->refcnt += it->second;
+        }
+    }
+    // The shared objects: one reference each for the copy (dropped by
+    // discard), and their types' copies for whoever copies the copy.
+    for (Object *o : shared) {
+        o->incref();
+        dst->sharedObjects_.push_back(o);
+        if (o->type) dst->sharedTypes_.emplace(o->type, static_cast<TypeObject *>(map(o->type)));
+    }
     chainOut = std::move(newChain);
     return dst;
 }
@@ -327,6 +421,8 @@ void VmCloner::discard(std::unique_ptr<VM> vm, std::vector<Frame *> &chain) {
     for (Object *o : all)
         if (o->hasSideDict) dropSideDict(o);
     for (Object *o : all) delete o;  // destructors may still read extensions (the task list)
+    for (Object *o : vm->sharedObjects_) o->decref();  // may free it: no VM holds it any more
+    vm->sharedObjects_.clear();
     vm.reset();
 }
 

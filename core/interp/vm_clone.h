@@ -14,6 +14,13 @@
 //    source's refcount has beyond that is held by the C++ stack, and the
 //    caller must accept exactly that (`acceptStack`), otherwise the clone is
 //    refused (CloneError): the caller could not recreate those references.
+//
+// A frozen copy (a keyframe, never run) may share the immutable objects
+// (str, big int, code, tuples of such) with its source instead of copying
+// them (Options::shareImmutables): they get Object::shared, stay on the
+// source's heap, and the copy holds references to them (counted in their
+// refcounts, which then sum every VM's). A copy of a frozen VM (a resume)
+// copies them again, so a running VM only ever has objects of its own.
 #pragma once
 
 #include "vm.h"
@@ -76,8 +83,21 @@ public:
             return it == frames.end() ? nullptr : it->second;
         }
     };
+    struct Options {
+        bool shareImmutables = false;
+        // References the C++ stack holds to shared objects of src (their
+        // refcounts cannot tell): given to their copies, as the stack
+        // references of copied objects are (acceptStack ignores them).
+        const StackRefs *stackOfShared = nullptr;
+    };
     static std::unique_ptr<VM> clone(VM &src, VmHost &host, const AcceptStack &acceptStack, const ExtraRoots &extra,
-                                     std::vector<Frame *> &chainOut, Map &map);
+                                     std::vector<Frame *> &chainOut, Map &map, const Options &options);
+    static std::unique_ptr<VM> clone(VM &src, VmHost &host, const AcceptStack &acceptStack, const ExtraRoots &extra,
+                                     std::vector<Frame *> &chainOut, Map &map) {
+        return clone(src, host, acceptStack, extra, chainOut, map, Options{});
+    }
+    // How many objects a frozen copy shares with its source.
+    static size_t sharedCount(const VM &frozen);
 
     // Marks every object finalized, deletes `chain`, then the VM: tears a
     // VM down without running Python code (a checkpoint never resumed).

@@ -47,9 +47,11 @@ std::shared_ptr<const Checkpoint> CheckpointSite::take() {
     cp->frozen.floatIdentities = Value::floatIdentityCounter();
     VmCloner::Map map;
     try {
+        VmCloner::Options share;
+        share.shareImmutables = true;  // code, str, ...: shared with this run, not copied
         cp->frozen.vm = VmCloner::clone(vm, *cp->frozen.host, aio::acceptLoopStack(pos, chain), [&](RefVisitor &v) {
             for (auto &p : cp->tracePending) v(p.first);
-        }, cp->frozen.chain, map);
+        }, cp->frozen.chain, map, share);
     } catch (const CloneError &e) {
         whyNot_ = e.what();
         return nullptr;

@@ -11,6 +11,10 @@
 //   runScript(source, o, io);                 // records keyframes
 //   int code = resumeCheckpoint(*keys[3], o2, io2);  // the rest, from key 3
 //
+// A checkpoint shares the run's immutable objects (code, str, ...; see
+// interp/vm_clone.h) and their refcounts are not atomic: resume it on the
+// thread of the run it was taken from, or once that run has ended.
+//
 // Only handle boundaries of the canonical shape can be taken (loop run by
 // asyncio.run or loop.run_until_complete called from the main module's
 // Python code; see asyncio/loop_checkpoint.h): take() returns null

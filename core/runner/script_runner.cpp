@@ -76,9 +76,11 @@ int runCommon(std::string_view source, const RunOptions &opts, const RunOutput &
             std::lock_guard<std::mutex> lock(cp->resumeLock);
             pending = cp->tracePending;
             auto refs = aio::stackReferences(cp->pos, cp->frozen.chain);
+            VmCloner::Options o;
+            o.stackOfShared = &refs;
             owned = VmCloner::clone(*cp->frozen.vm, host, VmCloner::exactly(refs), [&](RefVisitor &v) {
                 for (auto &p : pending) v(p.first);
-            }, chain, map);
+            }, chain, map, o);
             Value::setFloatIdentityCounter(cp->frozen.floatIdentities);
         } else {
             owned = std::make_unique<VM>(host, vo);

@@ -119,7 +119,12 @@ std::shared_ptr<VmKeyframe> takeVmKeyframe(VM &vm, aio::EventLoopObject *loop, s
     k->frozen.floatIdentities = Value::floatIdentityCounter();
     VmCloner::Map map;
     try {
-        k->frozen.vm = VmCloner::clone(vm, *k->frozen.host, aio::acceptLoopStack(pos, chain), {}, k->frozen.chain, map);
+        // Immutable objects (code, str, ...) are shared with the live VM,
+        // not copied: a keyframe costs what the run changes.
+        VmCloner::Options share;
+        share.shareImmutables = true;
+        k->frozen.vm = VmCloner::clone(vm, *k->frozen.host, aio::acceptLoopStack(pos, chain), {}, k->frozen.chain, map,
+                                       share);
     } catch (const CloneError &) {
         return nullptr;
     }
@@ -139,8 +144,10 @@ ResumedVm resumeVmKeyframe(const VmKeyframe &k, VmHost &host) {
     ResumedVm r;
     VmCloner::Map map;
     std::lock_guard lock(k.resumeLock);
-    r.vm = VmCloner::clone(*k.frozen.vm, host, VmCloner::exactly(aio::stackReferences(k.pos, k.frozen.chain)), {},
-                           r.chain, map);
+    const auto stack = aio::stackReferences(k.pos, k.frozen.chain);
+    VmCloner::Options o;
+    o.stackOfShared = &stack;
+    r.vm = VmCloner::clone(*k.frozen.vm, host, VmCloner::exactly(stack), {}, r.chain, map, o);
     Value::setFloatIdentityCounter(k.frozen.floatIdentities);
     r.pos = aio::mapPosition(k.pos, map);
     return r;
