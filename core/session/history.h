@@ -62,7 +62,7 @@ struct Keyframe {
 // How VM keyframes are spaced (keyframes.h): by work done, and within a
 // memory budget proportional to the history.
 struct KeyframePolicy {
-    uint64_t minSpacing = 2'000'000;  // VM instructions between keyframes, at least
+    uint64_t minSpacing = 500'000;    // VM instructions between keyframes, at least
     double bytesPerRecord = 64;       // keyframe memory per recorded step, at most ...
     size_t floorBytes = 16u << 20;    // ... or this much, whichever is more
 };
