@@ -5,8 +5,9 @@
 // line detection while it is on. Times are CPU time of the whole process
 // (the engine's thread included): the machine may be shared.
 //
-//   session_bench [HANDLES] [JUMPS] [MIN_SPACING]
-//   (defaults: 1,000,000 handles, 8 jumps, KeyframePolicy's spacing)
+//   session_bench [HANDLES] [JUMPS] [MIN_SPACING] [TASKS]
+//   (defaults: 1,000,000 handles, 8 jumps, KeyframePolicy's spacing, 100
+//   tasks alive all along; 10000 tasks make the heap, so keyframes, big)
 #include "session/keyframes.h"
 #include "session/session.h"
 
@@ -46,8 +47,8 @@ int main(int argc, char **argv) {
     const long handles = argc > 1 ? std::atol(argv[1]) : 1'000'000;
     const int jumps = argc > 2 ? std::atoi(argv[2]) : 8;
     KeyframePolicy policy;
-    if (argc > 3) policy.minSpacing = std::strtoull(argv[3], nullptr, 10);
-    const long tasks = 100, perTask = handles / tasks;
+    if (argc > 3 && std::strtoull(argv[3], nullptr, 10) > 0) policy.minSpacing = std::strtoull(argv[3], nullptr, 10);
+    const long tasks = argc > 4 ? std::atol(argv[4]) : 100, perTask = handles / tasks;
     std::ostringstream src;
     src << "import asyncio\n"
            "async def worker(n):\n"

@@ -56,7 +56,21 @@ void VmKeyframes::add(std::shared_ptr<VmKeyframe> k) {
         if (byInstr_.count(at)) return;  // one at this point already (kept)
         ++taken_;
         bytes_ += k->bytes;
+        const double size = static_cast<double>(k->bytes);
         byInstr_.emplace(at, std::move(k));
+        if (bytes_ <= budget() && policy_.bytesPerRecord > 0 && at > 0 && history_->size() > 0) {
+            // Room again (the history grew since a thinning): back towards the
+            // spacing the budget sustains at the rate records come so far,
+            // so that early thinnings do not leave the rest of a long run
+            // sparse. (Only downwards: the start of a run, with few records
+            // per instruction, would overestimate it.)
+            const double perInstr = static_cast<double>(history_->size()) / static_cast<double>(at);
+            // Twice the spacing that would fill the budget exactly: headroom,
+            // or every gap a re-execution fills would thin them all again.
+            const double sustainable = 2 * size / (policy_.bytesPerRecord * perInstr);
+            if (sustainable < static_cast<double>(spacing_))
+                spacing_ = std::max<uint64_t>(policy_.minSpacing, static_cast<uint64_t>(sustainable));
+        }
         while (bytes_ > budget() && !byInstr_.empty()) {
             // Every other keyframe goes (the first one stays): the spacing
             // doubles, the memory halves.

@@ -13,7 +13,10 @@
 // the history (with a floor of `floorBytes`). When they pass it, every
 // other one goes and the spacing doubles, so the spacing adapts to the
 // size of the VM (big heaps: fewer keyframes) and the cost of a jump stays
-// bounded by one copy plus one spacing of re-execution.
+// bounded by one copy plus one spacing of re-execution. When the history
+// has grown enough to hold more, the spacing comes back down to twice what
+// the budget sustains (keyframe size / (budget per record x records per
+// instruction)), never under KeyframePolicy::minSpacing.
 #pragma once
 
 #include "engine.h"
