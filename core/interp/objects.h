@@ -279,7 +279,13 @@ struct CodeObject : Object {
     int nlocals() const { return static_cast<int>(varnames.size()); }
     int ncells() const { return static_cast<int>(cellvars.size() + freevars.size()); }
     void clearRefs() override { consts.clear(); names.clear(); }
-    LS_CLONEABLE(CodeObject)
+    // A checkpoint's copy starts with empty name caches: they point at
+    // the dicts of the VM that filled them.
+    Object *cloneShell() const override {
+        auto *c = new CodeObject(*this);
+        c->nameCaches.clear();
+        return c;
+    }
     void visitRefs(RefVisitor &v) override { v(consts); v(names); }
 };
 

@@ -335,6 +335,8 @@ std::unique_ptr<VM> VmCloner::clone(VM &src, VmHost &host, const AcceptStack &ac
     dst->depth_ = src.depth_;
     dst->instructions_ = src.instructions_;
     dst->budgetCheckAt_ = src.budgetCheckAt_;
+    dst->nativeSteps_ = src.nativeSteps_;
+    dst->memoryCheckAt_ = src.memoryCheckAt_;
     for (Object *o : src.pendingFinalizers_) {
         Object *n = map(o);
         ++n->refcnt;  // the resurrection reference (see finalizeLater)
