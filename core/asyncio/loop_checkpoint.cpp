@@ -42,6 +42,21 @@ bool canonicalShape(VM &vm, EventLoopObject *loop, std::string *why) {
         return fail("the loop is not run from the main module's eval");
     const Frame *c = rec.caller;
     if (c->ip == 0 || c->code->code[c->ip - 1].op != Op::CALL) return fail("run_until_complete not called by CALL");
+    // internal::fastCall keeps [callable, self-or-null, args...] on the
+    // caller's stack while the call runs.
+    const uint32_t n = c->code->code[c->ip - 1].arg;
+    if (n != 1 || c->sp < 3) return fail("run_until_complete not called with one argument");
+    const Value &callable = c->stack[c->sp - 3];
+    const Value &self = c->stack[c->sp - 2];
+    const Value &arg = c->stack[c->sp - 1];
+    const bool direct = callable.isObj() && callable.obj() == rec.callee && self.isObj() && self.obj() == rec.loop;
+    const bool bound = callable.is(Kind::BoundMethod) && self.isNull() &&
+                       callable.as<BoundMethodObject>()->func.isObj() &&
+                       callable.as<BoundMethodObject>()->func.obj() == rec.callee &&
+                       callable.as<BoundMethodObject>()->self.isObj() &&
+                       callable.as<BoundMethodObject>()->self.obj() == rec.loop;
+    if (!direct && !bound) return fail("the caller's stack is not the call's");
+    if (!arg.isObj() || arg.obj() != rec.awaitable) return fail("the caller's stack is not the call's");
     return true;
 }
 
@@ -49,15 +64,13 @@ VmCloner::StackRefs stackReferences(const LoopPosition &pos, const std::vector<F
     VmCloner::StackRefs refs;
     const LoopRunRecord &r = pos.rec;
     ++refs[chain.back()->code.get()];  // VM::runMain's Ref<CodeObject>
+    // The callable, self and argument stay on the caller's value stack
+    // (internal::fastCall passes them as a span): counted with the frame.
     if (pos.boundMethod) {
-        ++refs[pos.boundMethod];       // doCall: callable
-        ++refs[r.awaitable];           // doCall: args[0]
-        ++refs[r.loop];                // VM::call: a[0] (the method's self)
+        ++refs[r.loop];                // VM::call of a bound method: a[0] (its self)
         ++refs[r.awaitable];           // VM::call: a[1]
     } else {
-        ++refs[r.callee];              // doCall: callable
-        refs[r.loop] += 2;             // doCall: self and args[0]
-        ++refs[r.awaitable];           // doCall: args[1]
+        ++refs[r.loop];                // fastCall: self
     }
     ++refs[r.loop];                    // runForever: keep
     ++refs[r.fut];                     // runUntilComplete: fut
@@ -66,26 +79,12 @@ VmCloner::StackRefs stackReferences(const LoopPosition &pos, const std::vector<F
 }
 
 VmCloner::AcceptStack acceptLoopStack(LoopPosition &pos, const std::vector<Frame *> &chain) {
-    return [&pos, &chain](const VmCloner::StackRefs &held, std::string &why) {
-        pos.boundMethod = nullptr;
-        if (VmCloner::exactly(stackReferences(pos, chain))(held, why)) return true;
-        // The bound method is only on the C++ stack: one reference, not
-        // counted by the VM.
-        for (auto &[o, n] : held) {
-            if (n != 1 || o->kind != Kind::BoundMethod) continue;
-            auto *m = static_cast<const BoundMethodObject *>(o);
-            if (m->func.isObj() && m->func.obj() == pos.rec.callee && m->self.isObj() && m->self.obj() == pos.rec.loop) {
-                pos.boundMethod = const_cast<Object *>(o);
-                std::string why2;
-                if (VmCloner::exactly(stackReferences(pos, chain))(held, why2)) {
-                    why.clear();
-                    return true;
-                }
-                pos.boundMethod = nullptr;
-            }
-        }
-        return false;
-    };
+    // Which variant: a bound method object on the caller's stack, or the
+    // function with the loop as self (canonicalShape checked the layout).
+    const Frame *c = pos.rec.caller;
+    const Value &callable = c->stack[c->sp - 3];
+    pos.boundMethod = callable.is(Kind::BoundMethod) ? callable.obj() : nullptr;
+    return VmCloner::exactly(stackReferences(pos, chain));
 }
 
 LoopPosition mapPosition(const LoopPosition &pos, const VmCloner::Map &map) {
@@ -118,18 +117,15 @@ void resumeRunMain(VM &vm, const LoopPosition &pos, std::vector<Frame *> chain) 
         } guard{vm};
         try {
             {
-                // internal::doCall (Op::CALL)
-                Value callable, self;
-                std::vector<Value> args;
-                if (pos.boundMethod) {
-                    callable = Value::steal(pos.boundMethod);
-                    args.push_back(Value::steal(pos.rec.awaitable));
-                } else {
-                    callable = Value::steal(pos.rec.callee);
-                    self = Value::steal(pos.rec.loop);
-                    args.push_back(Value::steal(pos.rec.loop));
-                    args.push_back(Value::steal(pos.rec.awaitable));
-                }
+                // internal::fastCall (Op::CALL): callable, self and the
+                // argument stay on the caller's stack; `self` is its copy.
+                const uint32_t calleeAt = caller->sp - 3;
+                auto popCall = [&] {
+                    for (uint32_t i = calleeAt; i < caller->sp; ++i) caller->stack[i] = Value();
+                    caller->sp = calleeAt;
+                };
+                Value self;
+                if (!pos.boundMethod) self = Value::steal(pos.rec.loop);
                 try {
                     Value r;
                     {
@@ -146,9 +142,11 @@ void resumeRunMain(VM &vm, const LoopPosition &pos, std::vector<Frame *> chain) 
                         size_t remaining = pos.remaining;
                         r = pos.rec.loop->finishRunUntilDone(vm, rec, fut, stopCb, &remaining);
                     }
+                    popCall();
                     caller->push(std::move(r));
                 } catch (PyException &e) {
                     // Raised into the eval loop at the CALL, as the original.
+                    popCall();
                     caller->pendingThrow = e.exc;
                 }
             }

@@ -23,9 +23,9 @@ namespace ls::aio {
 struct LoopPosition {
     LoopRunRecord rec;       // pointers into the VM it belongs to
     size_t remaining = 0;    // handles of this runOnce still to run
-    // When CALL found a bound method object (loop.run_until_complete looked
-    // up as an attribute): it, held by doCall; VM::call then held the
-    // arguments again. Null: CALL had (function, self).
+    // When CALL found a bound method object on the caller's stack
+    // (loop.run_until_complete looked up as an attribute): it; VM::call then
+    // held self and the argument in a vector. Null: CALL had (function, self).
     Object *boundMethod = nullptr;
 };
 
@@ -36,8 +36,8 @@ bool canonicalShape(VM &vm, EventLoopObject *loop, std::string *why = nullptr);
 // The references the C++ frames of that shape hold (object -> count).
 VmCloner::StackRefs stackReferences(const LoopPosition &pos, const std::vector<Frame *> &chain);
 
-// For a clone at a boundary: accepts the references held by either variant
-// of the shape, and completes pos.boundMethod accordingly.
+// For a clone at a boundary: sets pos.boundMethod from the caller's stack
+// and accepts exactly the references that variant of the shape holds.
 VmCloner::AcceptStack acceptLoopStack(LoopPosition &pos, const std::vector<Frame *> &chain);
 
 // The position in the clone, through the cloner's map.
