@@ -2,6 +2,11 @@
 #pragma once
 
 #include "session/session.h"
+#include "session/snapshot_json.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <memory>
 #include <string>
@@ -20,6 +25,13 @@ inline session::EngineConfig sessionConfig(std::string source) {
 inline session::Session::Status settle(session::Session &s, session::Session::Status st) {
     while (st == session::Session::Status::StillRunning) st = s.wait(1000);
     return st;
+}
+
+// The state part of a snapshot: what must be equal however one got there.
+inline QByteArray stateKey(const session::Snapshot &s) {
+    QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(session::snapshotJson(s, session::Language::English))).object();
+    for (auto k : {"granularity", "events", "events_dropped", "narration"}) o.remove(QLatin1String(k));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 // Two tasks sleeping different times, gathered; numbers are lines.

@@ -23,16 +23,10 @@
 
 using namespace ls::session;
 using ls::test::settle;
+using ls::test::stateKey;
 using St = Session::Status;
 
 namespace {
-
-// The state part of a snapshot (as tst_session): equal however one got there.
-QByteArray stateKey(const Snapshot &s) {
-    QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(snapshotJson(s, Language::English))).object();
-    for (auto k : {"granularity", "events", "events_dropped", "narration"}) o.remove(QLatin1String(k));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QString corpusDir() { return QStringLiteral(LOOPSCOPE_SOURCE_DIR "/tests/corpus/asyncio"); }
 

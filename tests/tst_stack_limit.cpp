@@ -31,7 +31,8 @@ void *runJob(void *p) {
 
 // Runs `source` on a thread with a stack of `bytes`.
 Job runOnSmallStack(const std::string &source, size_t bytes) {
-    Job job{source};
+    Job job;
+    job.source = source;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, bytes);

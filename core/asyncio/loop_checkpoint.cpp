@@ -167,4 +167,31 @@ void resumeRunMain(VM &vm, const LoopPosition &pos, std::vector<Frame *> chain) 
     vm.runPendingFinalizers();
 }
 
+namespace {
+
+// The host of a VM that never runs (a frozen copy): keeps the clock.
+struct FrozenHost : VmHost {
+    void write(int, std::string_view) override {}
+};
+
+}  // namespace
+
+LoopPosition freezeAtBoundary(VM &vm, size_t remaining, const VmCloner::ExtraRoots &extra, FrozenVm &out) {
+    auto &st = asyncioState(vm);
+    LoopPosition pos{*st.activeRuns.front(), remaining};
+    std::vector<Frame *> chain;
+    for (Frame *f = vm.currentFrame(); f; f = f->back) chain.push_back(f);
+    out.host = std::make_unique<FrozenHost>();
+    out.floatIdentities = Value::floatIdentityCounter();
+    VmCloner::Map map;
+    VmCloner::Options share;
+    share.shareImmutables = true;  // a copy costs what the run changes
+    out.vm = VmCloner::clone(vm, *out.host, acceptLoopStack(pos, chain), extra, out.chain, map, share);
+    auto &fst = asyncioState(*out.vm);
+    fst.activeRuns.clear();
+    fst.handleBoundary = nullptr;
+    fst.observer = nullptr;
+    return mapPosition(pos, map);
+}
+
 }  // namespace ls::aio

@@ -43,6 +43,14 @@ VmCloner::AcceptStack acceptLoopStack(LoopPosition &pos, const std::vector<Frame
 // The position in the clone, through the cloner's map.
 LoopPosition mapPosition(const LoopPosition &pos, const VmCloner::Map &map);
 
+// Freezes `vm`, paused at a handle boundary of its loop with `remaining`
+// handles of this runOnce to go (canonicalShape holds), into `out`: a copy
+// sharing the run's immutable objects (code, str, ...), whose host keeps
+// the clock, without the per-run state that points into the run. `extra`
+// visits references the caller keeps beside the VM. Returns the position in
+// the copy; throws CloneError.
+LoopPosition freezeAtBoundary(VM &vm, size_t remaining, const VmCloner::ExtraRoots &extra, FrozenVm &out);
+
 // Runs the rest of the program from `pos` on `vm` (a fresh clone whose
 // chain is `chain`, innermost first; ownership passes here). Returns or
 // throws exactly as VM::runMain would have in the original run.

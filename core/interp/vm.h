@@ -398,6 +398,8 @@ private:
     static constexpr uint64_t kNativeCheckMask = (1 << 14) - 1;
     uint64_t nativeSteps_ = 0;
     void checkNativeSteps();
+    // Throws VmAbort(StopRequested) once when requestStop() was called.
+    void takeStopRequest();
     std::atomic<bool> stopRequested_{false};
     std::function<void(Frame *)> instrHook_;
     uint64_t instrHookFrom_ = 0;

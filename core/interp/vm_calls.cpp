@@ -271,6 +271,18 @@ namespace internal {
 
 namespace {
 
+// The Python function a call runs inline: `callable` itself, or the
+// function of a bound method of one (then `self` becomes its self); null
+// for anything else.
+FunctionObject *plainCallee(const Value &callable, Value &self) {
+    if (isPlainFunction(callable)) return callable.as<FunctionObject>();
+    if (callable.is(Kind::BoundMethod) && isPlainFunction(callable.as<BoundMethodObject>()->func)) {
+        self = callable.as<BoundMethodObject>()->self;
+        return callable.as<BoundMethodObject>()->func.as<FunctionObject>();
+    }
+    return nullptr;
+}
+
 // CALL / CALL_FUNCTION without keywords, the arguments taken straight from
 // the caller's value stack (no argument vector to allocate and fill): a
 // plain Python function gets a new frame (`inlined`), anything else is
@@ -282,13 +294,7 @@ void fastCall(VM &vm, Frame *f, Instr in, Frame *&inlined) {
     const uint32_t calleeAt = base - (withSelf ? 2 : 1);
     const Value &callable = f->stack[calleeAt];
     Value self = withSelf ? f->stack[base - 1] : Value();
-    FunctionObject *fn = nullptr;
-    if (isPlainFunction(callable)) {
-        fn = callable.as<FunctionObject>();
-    } else if (callable.is(Kind::BoundMethod) && isPlainFunction(callable.as<BoundMethodObject>()->func)) {
-        fn = callable.as<BoundMethodObject>()->func.as<FunctionObject>();
-        self = callable.as<BoundMethodObject>()->self;
-    }
+    FunctionObject *fn = plainCallee(callable, self);
     auto popCall = [&] {
         for (uint32_t i = calleeAt; i < f->sp; ++i) f->stack[i] = Value();
         f->sp = calleeAt;
@@ -394,13 +400,7 @@ Frame *doCall(VM &vm, Frame *f, Instr in) {
     default: break;
     }
     // Inline call of a plain Python function (or a bound method of one).
-    FunctionObject *fn = nullptr;
-    if (isPlainFunction(callable)) {
-        fn = callable.as<FunctionObject>();
-    } else if (callable.is(Kind::BoundMethod) && isPlainFunction(callable.as<BoundMethodObject>()->func)) {
-        fn = callable.as<BoundMethodObject>()->func.as<FunctionObject>();
-        self = callable.as<BoundMethodObject>()->self;
-    }
+    FunctionObject *fn = plainCallee(callable, self);
     if (fn) {
         auto frame = vm.makeFrameForCall(fn, args, kw, self);
         vm.pushDepth();

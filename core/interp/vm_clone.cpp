@@ -77,10 +77,39 @@ std::string describe(const Object *o) {
     return s;
 }
 
-// Phase 2: rebinds a shell's references from source objects to copies.
-class Remap : public RefVisitor {
+// What every phase's visitor does alike: frames an object owns are visited
+// in place, and state objects share (sharedState) is made once per phase
+// (copied when the phase copies) and handed to every object that asks.
+class PhaseVisitor : public RefVisitor {
 public:
-    Remap(const VmCloner::Map &m, VM *newVm) : map_(m), vm_(newVm) {}
+    explicit PhaseVisitor(bool copying) : copying_(copying) {}
+    void ownedFrame(std::unique_ptr<Frame> &f) override { visitFrameRefs(*f, *this); }
+    std::shared_ptr<void> sharedState(const void *key, const std::function<std::shared_ptr<void>(bool)> &first) override {
+        auto it = shared_.find(key);
+        if (it != shared_.end()) return it->second;
+        auto r = first(copying_);
+        shared_.emplace(key, r);
+        return r;
+    }
+
+private:
+    bool copying_;
+    std::unordered_map<const void *, std::shared_ptr<void>> shared_;
+};
+
+// A phase that leaves borrowed pointers and the VM as they are.
+class InPlaceVisitor : public PhaseVisitor {
+public:
+    InPlaceVisitor() : PhaseVisitor(false) {}
+    Object *borrowed(Object *o) override { return o; }
+    Frame *borrowedFrame(Frame *f) override { return f; }
+    VM *vm(VM *old) override { return old; }
+};
+
+// Phase 2: rebinds a shell's references from source objects to copies.
+class Remap : public PhaseVisitor {
+public:
+    Remap(const VmCloner::Map &m, VM *newVm) : PhaseVisitor(true), map_(m), vm_(newVm) {}
     Object *owned(Object *o) override {
         Object *n = map_(o);
         if (!n) fatal("a reference to an object outside the heap: " + describe(o));
@@ -88,68 +117,31 @@ public:
         return n;
     }
     Object *borrowed(Object *o) override { return map_(o); }
-    void ownedFrame(std::unique_ptr<Frame> &f) override { visitFrameRefs(*f, *this); }
     Frame *borrowedFrame(Frame *f) override { return f ? map_.frame(f) : nullptr; }
     VM *vm(VM *old) override { return old ? vm_ : nullptr; }
-    std::shared_ptr<void> sharedState(const void *key, const std::function<std::shared_ptr<void>(bool)> &first) override {
-        auto it = shared_.find(key);
-        if (it != shared_.end()) return it->second;
-        auto r = first(true);
-        shared_.emplace(key, r);
-        return r;
-    }
 
 private:
     const VmCloner::Map &map_;
     VM *vm_;
-    std::unordered_map<const void *, std::shared_ptr<void>> shared_;
 };
 
 // Phase 3: counts the references each copy receives (in its refcnt).
-class Count : public RefVisitor {
+class Count : public InPlaceVisitor {
 public:
     Object *owned(Object *o) override {
         if (!o->shared) ++o->refcnt;  // a shared object's count is every VM's
         return o;
     }
-    Object *borrowed(Object *o) override { return o; }
-    void ownedFrame(std::unique_ptr<Frame> &f) override { visitFrameRefs(*f, *this); }
-    Frame *borrowedFrame(Frame *f) override { return f; }
-    VM *vm(VM *old) override { return old; }
-    std::shared_ptr<void> sharedState(const void *key, const std::function<std::shared_ptr<void>(bool)> &first) override {
-        auto it = shared_.find(key);
-        if (it != shared_.end()) return it->second;
-        auto r = first(false);
-        shared_.emplace(key, r);
-        return r;
-    }
-
-private:
-    std::unordered_map<const void *, std::shared_ptr<void>> shared_;
 };
 
 // Teardown of a frozen VM: forgets every reference (the objects are all
 // deleted right after, whatever their counts).
-class Forget : public RefVisitor {
+class Forget : public InPlaceVisitor {
 public:
     Object *owned(Object *o) override {
         if (o->shared) o->decref();  // it outlives this VM: give the reference back
         return nullptr;
     }
-    Object *borrowed(Object *o) override { return o; }
-    void ownedFrame(std::unique_ptr<Frame> &f) override { visitFrameRefs(*f, *this); }
-    Frame *borrowedFrame(Frame *f) override { return f; }
-    VM *vm(VM *old) override { return old; }
-    std::shared_ptr<void> sharedState(const void *key, const std::function<std::shared_ptr<void>(bool)> &first) override {
-        auto it = shared_.find(key);
-        if (it != shared_.end()) return it->second;
-        auto r = first(false);
-        shared_.emplace(key, r);
-        return r;
-    }
-
-private:
-    std::unordered_map<const void *, std::shared_ptr<void>> shared_;
 };
 
 template <class Struct> void remapTypeTable(Struct &dst, const Struct &src, const VmCloner::Map &map) {

@@ -242,12 +242,16 @@ namespace {
 
 }  // namespace
 
-// An item of a builtin's loop counts as one instruction against the budget.
-void VM::checkNativeSteps() {
+void VM::takeStopRequest() {
     if (stopRequested_.load()) {
         stopRequested_.store(false);
         throw VmAbort{VmAbort::Reason::StopRequested, "stopped"};
     }
+}
+
+// An item of a builtin's loop counts as one instruction against the budget.
+void VM::checkNativeSteps() {
+    takeStopRequest();
     if (options_.maxInstructions && instructions_ + nativeSteps_ > options_.maxInstructions)
         instructionLimitExceeded(options_.maxInstructions);
 }
@@ -256,10 +260,7 @@ void VM::checkBudget() {
     constexpr uint64_t kInterval = 1 << 14;
     budgetCheckAt_ = instructions_ + kInterval;
     if (!pendingFinalizers_.empty() && !runningFinalizers_) runPendingFinalizers();
-    if (stopRequested_.load()) {
-        stopRequested_.store(false);
-        throw VmAbort{VmAbort::Reason::StopRequested, "stopped"};
-    }
+    takeStopRequest();
     if (options_.maxInstructions) {
         if (instructions_ + nativeSteps_ > options_.maxInstructions) instructionLimitExceeded(options_.maxInstructions);
         budgetCheckAt_ = std::min(budgetCheckAt_, options_.maxInstructions + 1);

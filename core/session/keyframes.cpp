@@ -9,15 +9,6 @@ namespace ls::session {
 
 using namespace ls::interp;
 
-namespace {
-
-// The host of a VM that never runs (a keyframe's copy): keeps the clock.
-struct FrozenHost : VmHost {
-    void write(int, std::string_view) override {}
-};
-
-}  // namespace
-
 VmKeyframes::VmKeyframes(std::shared_ptr<const History> history, KeyframePolicy policy)
     : history_(std::move(history)), policy_(policy), spacing_(std::max<uint64_t>(policy.minSpacing, 1)) {}
 
@@ -121,34 +112,14 @@ uint64_t VmKeyframes::taken() const {
 
 std::shared_ptr<VmKeyframe> takeVmKeyframe(VM &vm, aio::EventLoopObject *loop, size_t remaining) {
     if (!aio::canonicalShape(vm, loop)) return nullptr;
-    auto &st = aio::asyncioState(vm);
-    aio::LoopPosition pos{*st.activeRuns.front(), remaining};
-    std::vector<Frame *> chain;
-    for (Frame *f = vm.currentFrame(); f; f = f->back) chain.push_back(f);
-
     auto k = std::make_shared<VmKeyframe>();
     k->instr = vm.instructionCount();
     const size_t before = heapBytesInUse();
-    k->frozen.host = std::make_unique<FrozenHost>();
-    k->frozen.floatIdentities = Value::floatIdentityCounter();
-    VmCloner::Map map;
     try {
-        // Immutable objects (code, str, ...) are shared with the live VM,
-        // not copied: a keyframe costs what the run changes.
-        VmCloner::Options share;
-        share.shareImmutables = true;
-        k->frozen.vm = VmCloner::clone(vm, *k->frozen.host, aio::acceptLoopStack(pos, chain), {}, k->frozen.chain, map,
-                                       share);
+        k->pos = aio::freezeAtBoundary(vm, remaining, {}, k->frozen);
     } catch (const CloneError &) {
         return nullptr;
     }
-    k->pos = aio::mapPosition(pos, map);
-    // Per-run state the copy must not keep (it points into this run).
-    auto &fst = aio::asyncioState(*k->frozen.vm);
-    fst.activeRuns.clear();
-    fst.handleBoundary = nullptr;
-    fst.observer = nullptr;
-    map = {};
     const size_t after = heapBytesInUse();
     k->bytes = after > before ? after - before : 0;
     return k;

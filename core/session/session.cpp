@@ -213,19 +213,28 @@ void Session::replaceEngine(uint64_t target) {
     ++reExecutions_;
 }
 
+bool Session::lastMatchBefore(uint64_t end, Granularity g, const std::string &task, uint64_t &found) const {
+    constexpr uint64_t kChunk = 4096;  // records copied out of the history at a time
+    for (uint64_t i = end; i > 0;) {
+        uint64_t from = i > kChunk ? i - kChunk : 0;
+        auto recs = history_->range(from, i);
+        for (size_t k = recs.size(); k-- > 0;)
+            if (recordMatches(recs[k], g, task)) {
+                found = from + k;
+                return true;
+            }
+        i = from;
+    }
+    return false;
+}
+
 uint64_t Session::stepStartFor(const Pos &q, Granularity g, const std::string &task) const {
     if (q.line) return q.index;  // the recorded point the line follows
     if (q.index == 0) return UINT64_MAX;
     if (g == Granularity::Event || g == Granularity::Line) return q.index - 1;
-    constexpr uint64_t kChunk = 4096;
-    for (uint64_t i = q.index; i > 0;) {
-        uint64_t from = i > kChunk ? i - kChunk : 0;
-        auto recs = history_->range(from, i);
-        for (size_t k = recs.size(); k-- > 0;)
-            if (recordMatches(recs[k], g, task)) return from + k;
-        i = from;
-    }
-    return 0;
+    uint64_t start = 0;
+    lastMatchBefore(q.index, g, task, start);
+    return start;
 }
 
 Session::Status Session::landAt(const Pos &q, Granularity g, const std::string &task) {
@@ -301,19 +310,9 @@ Session::Status Session::stepBack(Granularity g, const std::string &task) {
         return landAt(target, g, task);
     }
     if (cursor_.index == 0 && !cursor_.line) return landAt(target, g, task);
-    uint64_t i = cursor_.line ? cursor_.index + 1 : cursor_.index;
-    constexpr uint64_t kChunk = 4096;
-    while (i > 0) {
-        uint64_t from = i > kChunk ? i - kChunk : 0;
-        auto recs = history_->range(from, i);
-        for (size_t k = recs.size(); k-- > 0;) {
-            if (recordMatches(recs[k], g, task)) {
-                target = Pos{from + k, recs[k].instructions, false};
-                return landAt(target, g, task);
-            }
-        }
-        i = from;
-    }
+    uint64_t found;
+    if (lastMatchBefore(cursor_.line ? cursor_.index + 1 : cursor_.index, g, task, found))
+        target = Pos{found, history_->at(found).instructions, false};
     return landAt(target, g, task);
 }
 

@@ -85,6 +85,8 @@ private:
     // Brings the engine to q; with a stepStart index, returns the snapshot
     // of that earlier recorded point as it passes it (see landAt).
     SnapshotPtr syncEngineTo(const Pos &q, bool buildSnapshot, uint64_t stepStart = UINT64_MAX);
+    // The last recorded point before `end` where a step of `g` stops.
+    bool lastMatchBefore(uint64_t end, Granularity g, const std::string &task, uint64_t &found) const;
     // Where a step of `g` landing at q started (UINT64_MAX: q is the start).
     uint64_t stepStartFor(const Pos &q, Granularity g, const std::string &task) const;
     // `prev`: the state the last step started from (null: unknown).
