@@ -14,6 +14,7 @@
 //      fresh session of the healthy script;
 //   4. through `loopscope snapshot SCRIPT` (the final snapshot's exit code).
 #include "corpus_runner.h"
+#include "sanitizer_build.h"
 
 #include "runner/script_runner.h"
 #include "session/session.h"
@@ -29,17 +30,7 @@ namespace {
 
 // Under AddressSanitizer every run is several times slower: the sanitizer
 // build runs the two `loopscope run` paths, the release build all four.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+using ls::test::kSanitized;
 
 struct Expectation {
     QStringList args;
